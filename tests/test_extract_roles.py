@@ -3432,3 +3432,18 @@ def test_bare_kind_noun_before_a_title_takes_no_body_of_another_kind():
     graph = extract_text("The city's budget was cut. Council chair Mere Walker said she would meet "
                          "Port Nelson officials in Nelson.", "en", "2025-03-03")
     assert roles_of(graph, "Mere Walker") == {("chair", None)}
+
+
+def test_who_leads_the_opposition_party_is_the_partys_leader():
+    graph = extract_text("Tom Reed, who leads the opposition Green Party, said he would vote "
+                         "against the bill.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("leader", "organisation:green-party")}
+    graph = extract_text("The budget passed on Friday. Ana Ruiz, who heads the opposition Green "
+                         "Party, called it unfair.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("head", "organisation:green-party")}
+
+
+def test_who_leads_the_opposition_without_a_party_is_still_opposition_leader():
+    graph = extract_text("Tom Reed, who leads the opposition, said he would vote against the "
+                         "bill.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("opposition leader", None)}

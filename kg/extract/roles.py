@@ -2514,7 +2514,8 @@ class RoleExtractor:
             if i + 1 < sent.end and lowers[i + 1] == "by":
                 found.extend(self._passive_chairs(doc, i))
                 continue
-            if "opposition" in lowers[max(sent.start, i - 3):i + 3]:
+            if "opposition" in lowers[max(sent.start, i - 3):i + 3] and \
+                    not _opposition_party_after(doc, i):
                 continue  # "who leads the opposition": ``_opposition_leaders``'
             if lowers[i] == "runs" and not _runs_named_body(doc, i, sent.end):
                 continue  # ("runs for the Senate", "runs the ANC's affairs")
@@ -3227,8 +3228,9 @@ def _opposition_leaders(doc: Doc, german: bool) -> list[tuple[Span, Title]]:
     found: list[tuple[Span, Title]] = []
     for i in word_positions(doc, "opposition", _is_opposition):
         sent = index.sent(i)
-        if i < sent.start + 3 or lowers[i - 1] not in {"the", "die"}:
-            continue
+        if i < sent.start + 3 or lowers[i - 1] not in {"the", "die"} or \
+                _names_organisation_at(doc, i + 1):
+            continue  # ("who leads the opposition Green Party" leads the party)
         if german:  # "…, die die Opposition (im Landtag) anführt"
             verb = next((m for m in range(i + 1, min(sent.end, i + 5))
                          if lowers[m] in OPPOSITION_VERBS), None)
@@ -3249,6 +3251,20 @@ def _opposition_leaders(doc: Doc, german: bool) -> list[tuple[Span, Title]]:
         found.append((holder, Title(start=i, end=i + 1, base=base,
                                     orgs=_body_after_in(doc, i + 1, sent.end))))
     return found
+
+
+def _names_organisation_at(doc: Doc, j: int) -> bool:
+    """Whether an organisation's name starts at token j."""
+    span = doc_index(doc).ent_at.get(j)
+    return span is not None and span.start == j and span.label == ORG
+
+
+def _opposition_party_after(doc: Doc, verb: int) -> bool:
+    """'who leads the opposition Green Party': "the opposition" right after a heading
+    verb only describes the organisation named after it (the verb's object)."""
+    lowers = token_table(doc).lower
+    return verb + 3 < len(lowers) and lowers[verb + 1] == "the" and \
+        lowers[verb + 2] == "opposition" and _names_organisation_at(doc, verb + 3)
 
 
 def _body_after_in(doc: Doc, j: int, sent_end: int) -> list[str]:
