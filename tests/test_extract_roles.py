@@ -3447,3 +3447,15 @@ def test_who_leads_the_opposition_without_a_party_is_still_opposition_leader():
     graph = extract_text("Tom Reed, who leads the opposition, said he would vote against the "
                          "bill.", "en", "2025-03-03")
     assert roles_of(graph, "Tom Reed") == {("opposition leader", None)}
+
+
+def test_doctorate_with_its_subject_between_comma_and_name_keeps_the_apposition():
+    graph = extract_text("Der Vorsitzende des Marburger Bundes, Dr. med. Hans Albers, kritisierte "
+                         "die Reform.", "de", "2025-03-03")
+    assert roles_of(graph, "Hans Albers") == {("Vorsitzender", "organisation:marburger-bund")}
+    graph = extract_text("Der Rektor der Universität Kiel, Prof. Dr. Dr. h.c. Paul Kern, sagte, man "
+                         "sei bereit.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Rektor"}
+    graph = extract_text("Der Chef von Siemens Energy, Dr.-Ing. Paul Kern, sagte, man sei bereit.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Chef"}

@@ -4291,14 +4291,27 @@ def _past_unnamed_body(texts: list[str], lowers: list[str], start: int, j: int,
 #: Academic and courtesy titles between a post and the name ("Its spokesman, Dr. Tom
 #: Reed", "Präsident Prof. Dr. Jan Ruf"): no post of their own.
 COURTESY_TITLES: Final = frozenset({"dr.", "dr", "prof.", "prof", "mr.", "mr", "mrs.", "mrs",
-                                   "ms.", "ms", "sir", "dame", "dres."})
+                                   "ms.", "ms", "sir", "dame", "dres.", "dr.-ing", "dr.-ing.",
+                                   "dipl.-ing", "dipl.-ing."})
+#: The subjects of German doctorates after "Dr." ("Dr. med.", "Dr. rer. nat.", "Dr. h.c.").
+DEGREE_SUBJECTS: Final = frozenset({"med", "rer", "nat", "phil", "jur", "oec", "pol", "dent",
+                                    "vet", "habil", "h.c", "theol", "iur", "sc", "techn"})
+
+
+def _degree_part(low: str, before: str) -> bool:
+    """Whether a token after an academic title still belongs to it: a doctorate's
+    subject ("med.", "rer."), or the full stop the tokenizer split off one ("med" ".")."""
+    if low == ".":
+        return not before.endswith(".")
+    return low.rstrip(".") in DEGREE_SUBJECTS
 
 
 def _past_courtesy_titles(lowers: list[str], j: int, ent_at: dict[int, Span]) -> int:
     """The start of the person's name after academic or courtesy titles at j ("Dr.",
     "Prof. Dr."); j when no name follows them."""
     m = j
-    while m < len(lowers) and m - j < 3 and lowers[m] in COURTESY_TITLES:
+    while m < len(lowers) and m - j < 8 and (
+            lowers[m] in COURTESY_TITLES or m > j and _degree_part(lowers[m], lowers[m - 1])):
         m += 1
     span = ent_at.get(m)
     return m if span is not None and span.label == PER and span.start == m else j
