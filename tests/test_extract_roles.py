@@ -3459,3 +3459,27 @@ def test_doctorate_with_its_subject_between_comma_and_name_keeps_the_apposition(
     graph = extract_text("Der Chef von Siemens Energy, Dr.-Ing. Paul Kern, sagte, man sei bereit.",
                          "de", "2025-03-03")
     assert role_titles(graph, "Paul Kern") == {"Chef"}
+
+
+def test_two_titles_sharing_a_left_out_head_are_held_in_turn_by_two_names():
+    graph = extract_text("Die Außen- und Verteidigungsminister Anna Berg und Paul Kern trafen sich "
+                         "in Rom.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Außenminister"}
+    assert role_titles(graph, "Paul Kern") == {"Verteidigungsminister"}
+    graph = extract_text("Die französischen Finanz- und Agrarministerinnen, Eva Lis und Lena Vogt, "
+                         "reisten am Montag nach Brüssel.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Finanzministerin"}
+    assert role_titles(graph, "Lena Vogt") == {"Agrarministerin"}
+    graph = extract_text("The foreign and defence ministers Ann Lee and Tom Reed met in Rome on "
+                         "Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"foreign minister"}
+    assert role_titles(graph, "Tom Reed") == {"defence minister"}
+
+
+def test_joined_titles_with_a_left_out_head_stay_one_office_for_one_holder():
+    graph = extract_text("Der Wirtschafts- und Verkehrsminister Jan Ruf reiste nach Rom.", "de",
+                         "2025-03-03")
+    assert "Wirtschaftsminister" not in role_titles(graph, "Jan Ruf")
+    graph = extract_text("Die Außen- und Verteidigungsminister Anna Berg, Paul Kern und Eva Lis "
+                         "trafen sich in Rom.", "de", "2025-03-03")
+    assert "Außenminister" not in role_titles(graph, "Paul Kern")

@@ -182,6 +182,39 @@ PARTY_OFFICE_STARTS: Final = ("fraktions", "partei")
 ELIDED_JOINERS: Final = frozenset({"und", "oder", "sowie"})
 
 
+#: Words that join two titles, the first with its shared head left out ("Außen- und
+#: Verteidigungsminister", "Foreign and Defence Minister").
+ELIDED_OR_AND: Final = ELIDED_JOINERS | AND_WORDS
+
+
+def _truncated_compound_before(texts: list[str], space: list[int], joiner: int) -> str | None:
+    """'Außen-' (one token, or "Außen" and "-" unspaced) right before the joiner at
+    ``joiner``: the first part of a compound whose second part is left out → "Außen";
+    None otherwise."""
+    word = texts[joiner - 1] if joiner >= 1 else ""
+    if word == "-" and joiner >= 2 and not space[joiner - 2]:
+        word = texts[joiner - 2] + "-"
+    prefix = word[:-1]
+    if not word.endswith("-") or len(prefix) < 2 or not prefix[:1].isupper() or \
+            not prefix.isalpha():
+        return None
+    return prefix
+
+
+@functools.lru_cache(maxsize=8)
+def _longest_first_heads(heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The German title heads in lower case, longest first ("ministerpräsident" before
+    "präsident"); a nominalised adjective's without its ending ("vorsitzend")."""
+    stems = [h.lower() for h in heads] + [h.lower()[:-2] for h in adjective_heads]
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def _head_start(low: str, heads: tuple[str, ...]) -> int:
+    """Where the head of a compound title starts ("verteidigungsministerin" → 14, at
+    "ministerin"); 0 when the title is a head alone or has none of them."""
+    return next((at for h in heads if (at := low.rfind(h)) > 0), 0)
+
+
 #: Articles between two joined titles ("Die Gesundheitsministerin und der Finanzminister").
 JOINED_TITLE_ARTICLES: Final = frozenset({"der", "die", "the"})
 
@@ -621,6 +654,13 @@ class RoleExtractor:
                     lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
                 held_titles.add(title.start)
                 continue
+            elided = self._elided_first_title(doc, title) \
+                if title.start >= 2 and lowers[title.start - 1] in ELIDED_OR_AND else None
+            if elided is not None and self._hold_in_turn(doc, elided, title):
+                # (one holder keeps the joined title as read: "Kinder- und
+                # Bildungssenatorin X" holds one office, not a "Kindersenatorin"'s)
+                held_titles.add(title.start)
+                continue
             if title.base.lower() in COUNTERPART_TITLES or title.base.lower() in DEPUTY_TITLES:
                 self._take_counterparts_office(doc, title, ent_at)
             holders = self._holders(doc, title, ent_at, title_at)
@@ -655,6 +695,55 @@ class RoleExtractor:
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
         return doc
+
+    def _elided_first_title(self, doc: Doc, title: Title) -> Title | None:
+        """'Außen- und Verteidigungsminister', 'Foreign and Defence Minister': a first
+        title joined to this one that leaves out the head they share ("Außen-" for
+        "Außenminister", "Foreign" for "foreign minister") → that title (its owners
+        this one's); None when no such word stands before the joiner."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        s = title.start
+        if self.lang == "de":
+            prefix = _truncated_compound_before(texts, table.space, s - 1)
+            if prefix is None or " " in title.base or lowers[s - 1] not in ELIDED_JOINERS:
+                return None
+            first = s - 2 if texts[s - 2] != "-" else s - 3
+            at = _head_start(title.base.lower(), _longest_first_heads(
+                self.words.de_heads, self.words.de_adjective_heads))
+            base = prefix + title.base[at:].lower() if at > 0 else ""
+            if not base or self.words.german_title(base) is None:
+                return None
+        else:
+            first = s - 2
+            words = title.base.split()
+            if len(words) < 2 or lowers[s] != words[0] or lowers[s - 1] not in AND_WORDS or \
+                    lowers[s - 2] not in self.words.en_modifiers or \
+                    lowers[s - 2] in words or s - 2 in doc_index(doc).ent_at:
+                return None
+            base = " ".join([lowers[s - 2], *words[1:]])
+        return Title(start=first, end=s - 1, base=base,
+                     orgs=list(title.orgs), org_confidence=title.org_confidence)
+
+    def _hold_in_turn(self, doc: Doc, first: Title, second: Title) -> bool:
+        """'Die Außen- und Verteidigungsminister Anna Berg und Paul Kern', 'Foreign and
+        Defence Ministers Ann Lee and Tom Reed': two joined titles right before (or a
+        comma before) a list of two names are held in turn. Whether they were."""
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        # past an owner phrase no entity names ("der Partei") to the list's comma
+        comma = next((m for m in range(second.end, min(len(lowers) - 1, second.end + 4))
+                      if lowers[m] == ","), None)
+        j = comma + 1 if comma is not None and (comma == second.end or
+                                               lowers[second.end] in OWNER_WORDS) and all(
+            lowers[m] in OWNER_WORDS or lowers[m] != texts[m]
+            for m in range(second.end, comma)) else second.end
+        persons = _listed_persons(doc, j)
+        if len(persons) != 2:
+            return False
+        self._add_role(doc, persons[0], first, "role.list", 0.75)
+        self._add_role(doc, persons[1], second, "role.list", 0.75)
+        return True
 
     def _take_counterparts_office(self, doc: Doc, title: Title,
                                   ent_at: dict[int, Span]) -> None:
@@ -783,6 +872,11 @@ class RoleExtractor:
                 # "the interior ministers of both countries, Ann Lee and Tom Reed": each
                 # holds the title, at no owner the list names
                 members = [(person, None) for person in _listed_persons(doc, first)]
+            if len(members) < 2 and first == p + 1 and \
+                    len(set(self._elided_bases(lowers, p, base, 2))) == 2:
+                # "the foreign and defence ministers Ann Lee and Tom Reed": in turn
+                listed = _listed_persons(doc, first)
+                members = [(person, None) for person in listed] if len(listed) == 2 else []
             if len(members) < 2:
                 continue
             bases = self._elided_bases(lowers, p, base, len(members))
