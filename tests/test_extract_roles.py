@@ -3483,3 +3483,13 @@ def test_joined_titles_with_a_left_out_head_stay_one_office_for_one_holder():
     graph = extract_text("Die Außen- und Verteidigungsminister Anna Berg, Paul Kern und Eva Lis "
                          "trafen sich in Rom.", "de", "2025-03-03")
     assert "Außenminister" not in role_titles(graph, "Paul Kern")
+
+
+def test_minority_floor_leader_is_one_title_held_at_the_chamber_before_it():
+    graph = extract_text("The House of Representatives passed the bill on Monday. House Minority "
+                         "Floor Leader Jose Santos said it was rushed.", "en", "2025-03-03")
+    assert roles_of(graph, "Jose Santos") == {("minority floor leader",
+                                               "organisation:repraesentantenhaus")}
+    graph = extract_text("Senate Majority Floor Leader Juan Reyes said the Senate would vote on "
+                         "Friday.", "en", "2025-03-03")
+    assert role_titles(graph, "Juan Reyes") == {"majority floor leader"}

@@ -3517,7 +3517,8 @@ GENERIC_HEADS: Final = ("chef", "chefin", "leader", "head", "chief", "führer", 
 #: "Opposition leader Ann Lee, who heads the Wiper party" holds both.
 OFFICES_WITHOUT_BODY: Final = frozenset({"opposition leader", "majority leader", "minority leader",
                                          "leader of the opposition", "senate majority leader",
-                                         "house majority leader", "oppositionsführer",
+                                         "house majority leader", "majority floor leader",
+                                         "minority floor leader", "oppositionsführer",
                                          "oppositionsführerin"})
 #: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
 SAME_OFFICE: Final = ({"premier", "premierminister", "ministerpräsident", "minister"},)
