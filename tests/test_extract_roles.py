@@ -3493,3 +3493,27 @@ def test_minority_floor_leader_is_one_title_held_at_the_chamber_before_it():
     graph = extract_text("Senate Majority Floor Leader Juan Reyes said the Senate would vote on "
                          "Friday.", "en", "2025-03-03")
     assert role_titles(graph, "Juan Reyes") == {"majority floor leader"}
+
+
+def test_hyphenated_kind_prefix_reads_as_the_closed_compound_not_as_a_name():
+    graph = extract_text("Die Nordbank meldete Verluste. Banken-Chef Paul Kern sagte, das sei "
+                         "vorübergehend.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("Bankenchef", "organisation:nordbank")}
+    assert node_named(graph, "Banken", "Organisation") is None
+    graph = extract_text("Der Deutsche Bauernverband warnt. Verbands-Präsident Jan Ruf sagte, die "
+                         "Ernte sei schlecht.", "de", "2025-03-03")
+    assert role_titles(graph, "Jan Ruf") == {"Verbandspräsident"}
+    graph = extract_text("Der Autobauer Nordwagen streicht Stellen. Konzern-Chefin Eva Lis sagte, "
+                         "das sei nötig.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Konzernchefin"}
+
+
+def test_hyphenated_name_prefix_still_names_its_organisation():
+    graph = extract_text("Nordbank-Chef Paul Kern warnte vor einer Rezession.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("Chef", "organisation:nordbank")}
+
+
+def test_hyphenated_kind_prefix_that_opens_a_name_in_the_text_is_that_bodys_short_name():
+    graph = extract_text("Für Donnerstag hat die Holding Linz einen Runden Tisch angesetzt. Daran "
+                         "soll Holding-Vorstandschef Paul Kern teilnehmen.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("Vorstandschef", "organisation:holding")}

@@ -434,6 +434,26 @@ DE_KIND_ENDINGS: Final = (
     "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
     "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts",
     "behörde", "dienst", "dienstes", "kammer")
+#: Kind nouns of bodies as compound prefixes ("Banken-", "Partei-", "Verbands-").
+KIND_PREFIXES: Final = frozenset({*DE_KIND_ENDINGS, "firmen", "kassen"})
+
+
+def _opens_name_elsewhere(texts: list[str], k: int) -> bool:
+    """Whether the word at k opens a name elsewhere in the text ("die Holding Graz, …
+    Holding-Chef X": the prefix is that body's short name, not a kind). (Asked of a
+    kind prefix of a title only: rare.)"""
+    word = texts[k]
+    return any(texts[m] == word and m != k and texts[m + 1][:1].isupper() and
+               texts[m + 1].isalpha() for m in range(len(texts) - 1))
+
+
+def _is_kind_prefix(low: str) -> bool:
+    """Whether a compound prefix is a kind noun of bodies, alone or in the plural
+    ("banken", "parteien", "konzerne"), not a name ("nordbank")."""
+    return low in KIND_PREFIXES or any(low.endswith(ending) and low[:-len(ending)] in KIND_PREFIXES
+                                       for ending in ("en", "n", "e"))
+
+
 #: Endings of German nouns that end the name of a body or company ("Kleinbahnen",
 #: "Stadtwerke", "Verkehrsbetriebe"), besides the kind nouns.
 DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
@@ -1129,6 +1149,11 @@ class RoleExtractor:
                     orgs.append(named)
                 elif party is not None:  # "Linken-Fraktionschefin": Die Linke
                     orgs.append(self._node_at_tokens(doc, party, i - 2, i - 1))
+                elif _is_kind_prefix(lowers[i - 2]) and texts[i - 2].isalpha() and \
+                        not _opens_name_elsewhere(texts, i - 2):
+                    # "Banken-Chef", "Partei-Chefin": a kind of body, no name; read as
+                    # the closed compound ("Bankenchef": whose, the kind tells)
+                    base = texts[i - 2] + base.lower()
                 elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
                     orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
                 elif _is_cabinet_title(base.lower()) and texts[i - 2].isalpha() and \
