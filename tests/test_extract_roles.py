@@ -3517,3 +3517,18 @@ def test_hyphenated_kind_prefix_that_opens_a_name_in_the_text_is_that_bodys_shor
     graph = extract_text("Für Donnerstag hat die Holding Linz einen Runden Tisch angesetzt. Daran "
                          "soll Holding-Vorstandschef Paul Kern teilnehmen.", "de", "2025-03-03")
     assert roles_of(graph, "Paul Kern") == {("Vorstandschef", "organisation:holding")}
+
+
+def test_lower_case_prefix_written_after_a_kind_noun_names_that_body():
+    graph = extract_text("Die Gewerkschaft younion kritisiert die Stadt. younion-Chefin Eva Lis "
+                         "sagte, das sei unfair.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Chefin", "organisation:younion")}
+    graph = extract_text("Nach dem Brand drängt die Verkehrsgewerkschaft talis auf Konsequenzen. "
+                         "talis-Vorsitzender Jan Ruf forderte eine Prüfung.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Vorsitzender", "organisation:talis")}
+
+
+def test_lower_case_prefix_the_text_never_names_as_a_body_names_none():
+    graph = extract_text("Der Streit um Roller geht weiter. talis-Chef Paul Kern sagte, das sei "
+                         "unfair.", "de", "2025-03-03")
+    assert node_named(graph, "talis", "Organisation") is None

@@ -1154,8 +1154,11 @@ class RoleExtractor:
                     # "Banken-Chef", "Partei-Chefin": a kind of body, no name; read as
                     # the closed compound ("Bankenchef": whose, the kind tells)
                     base = texts[i - 2] + base.lower()
-                elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
-                    orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
+                elif base.lower() in ORG_LEADER_HEADS and (
+                        _organisation_like_prefix(texts[i - 2]) or
+                        _lower_case_name_in_text(texts, lowers, i - 2)):
+                    # "Bafin-Präsident"; "vida-Vorsitzender" after "die Gewerkschaft vida"
+                    orgs.append(self._prefix_organisation(doc, i - 2))
                 elif _is_cabinet_title(base.lower()) and texts[i - 2].isalpha() and \
                         texts[i - 2][1:].islower():
                     # "Energie-Landesrat", "Gesundheits-Staatssekretärin": the portfolio
@@ -4513,6 +4516,17 @@ def _lower_case_name_after_kind(texts: list[str], lowers: list[str], j: int,
     span = ent_at.get(j + 2)
     return span is not None and span.label == PER and span.start == j + 2 and \
         (span.end >= len(texts) or texts[span.end] in {",", ".", ";"})
+
+
+def _lower_case_name_in_text(texts: list[str], lowers: list[str], k: int) -> bool:
+    """'die Gewerkschaft vida … vida-Vorsitzender X': a lower-case compound prefix
+    that the text also writes right after a kind noun is that body's name. (Asked of
+    a lower-case prefix of a leader's title only: rare.)"""
+    word = texts[k]
+    if len(word) < 3 or not word.isalpha() or not word.islower():
+        return False
+    return any(texts[m] == word and m != k and lowers[m - 1].endswith(DE_KIND_ENDINGS)
+               for m in range(1, len(texts)))
 
 
 #: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
