@@ -3532,3 +3532,24 @@ def test_lower_case_prefix_the_text_never_names_as_a_body_names_none():
     graph = extract_text("Der Streit um Roller geht weiter. talis-Chef Paul Kern sagte, das sei "
                          "unfair.", "de", "2025-03-03")
     assert node_named(graph, "talis", "Organisation") is None
+
+
+def test_owner_after_a_glossed_title_is_the_titles():
+    graph = extract_text("Tom Reed, the chairman, or rangatira, of the Nordic Freight Association, "
+                         "said costs were rising.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chairman", "organisation:nordic-freight-association")}
+
+
+def test_owner_after_a_titles_field_of_work_is_the_titles():
+    graph = extract_text("Ana Ruiz, head of communications at Norvex Holdings, said profits fell.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("head", "organisation:norvex-holdings")}
+    graph = extract_text("Tom Reed, director of research and development at the Nordic Freight "
+                         "Association, said costs were rising.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("director", "organisation:nordic-freight-association")}
+
+
+def test_owner_after_a_field_with_an_article_is_not_taken_past_it():
+    graph = extract_text("Ana Ruiz, the head of the union at Norvex Holdings, said pay was too low.",
+                         "en", "2025-03-03")
+    assert ("head", "organisation:norvex-holdings") not in roles_of(graph, "Ana Ruiz")

@@ -1516,21 +1516,25 @@ class RoleExtractor:
         # first a kind noun's organisation: "of Madrid's doctors' union AMYTS" is not Madrid's
         # (the opener is tested here: asked after most titles)
         size = len(lowers)
-        after = self._described_organisation_at(doc, end + 1, ent_at) \
-            if end + 2 < size and lowers[end] in EN_DESCRIBED_OPENERS else None
+        # past a gloss ("the kaiwhakahaere, or chair, of …") or a field ("head of
+        # communications at …") to where the owner is named
+        at = _past_title_gloss(texts, lowers, end) if lowers[end] == "," else \
+            _past_field_of_work(texts, lowers, end) if lowers[end] == "of" else end
+        after = self._described_organisation_at(doc, at + 1, ent_at) \
+            if at + 2 < size and lowers[at] in EN_DESCRIBED_OPENERS else None
         if after is None:
-            after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
-        if after is None and end < size and lowers[end] in FIELD_OPENERS and \
+            after = self._org_after(doc, at, ent_at, EN_ORG_PREPS)
+        if after is None and at < size and lowers[at] in FIELD_OPENERS and \
                 phrase.endswith(ACADEMIC_HEADS):
-            after = self._academic_org_after(doc, end, ent_at)
+            after = self._academic_org_after(doc, at, ent_at)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
-            after = self._unknown_organisation_after(doc, end, ent_at)
-        if after is None and end + 3 < size:
-            if not BOARD_WORDS.isdisjoint(lowers[end + 1:end + 4]):
-                after = self._org_after_board(doc, end, ent_at)
-            if after is None and (lowers[end + 2] in ANAPHOR_KINDS or lowers[end] == "of" and
-                                  lowers[end + 1] == "the" and texts[end + 2].islower()):
-                after = _organisation_of_anaphor(doc, start, end, ent_at)
+            after = self._unknown_organisation_after(doc, at, ent_at)
+        if after is None and at + 3 < size:
+            if not BOARD_WORDS.isdisjoint(lowers[at + 1:at + 4]):
+                after = self._org_after_board(doc, at, ent_at)
+            if after is None and (lowers[at + 2] in ANAPHOR_KINDS or lowers[at] == "of" and
+                                  lowers[at + 1] == "the" and texts[at + 2].islower()):
+                after = _organisation_of_anaphor(doc, start, at, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -4527,6 +4531,35 @@ def _lower_case_name_in_text(texts: list[str], lowers: list[str], k: int) -> boo
         return False
     return any(texts[m] == word and m != k and lowers[m - 1].endswith(DE_KIND_ENDINGS)
                for m in range(1, len(texts)))
+
+
+#: The most words of a gloss or a field after an English title.
+GLOSS_WORDS: Final = 3
+
+
+def _past_title_gloss(texts: list[str], lowers: list[str], end: int) -> int:
+    """'the kaiwhakahaere, or chair, of Te Rūnanga': the token after a gloss of the
+    title (", or" and up to three lower-case words, then a comma) when an owner's
+    "of"/"at" follows it; ``end`` otherwise."""
+    if end + 4 >= len(lowers) or lowers[end + 1] != "or":
+        return end
+    comma = next((m for m in range(end + 3, min(len(lowers) - 1, end + 3 + GLOSS_WORDS))
+                  if lowers[m] == ","), None)
+    if comma is None or lowers[comma + 1] not in {"of", "at"} or \
+            not all(texts[m].isalpha() and texts[m].islower() for m in range(end + 2, comma)):
+        return end
+    return comma + 1
+
+
+def _past_field_of_work(texts: list[str], lowers: list[str], end: int) -> int:
+    """'head of communications at Norvex', 'director of research and development at
+    …': the "at" after a title's field (up to three lower-case words, "the" not among
+    them: "head of the union at …" names the union); ``end`` otherwise."""
+    m = end + 1
+    while m < len(lowers) and m - end <= GLOSS_WORDS and texts[m].isalpha() and \
+            texts[m].islower() and lowers[m] not in {"the", "at"}:
+        m += 1
+    return m if m > end + 1 and m < len(lowers) and lowers[m] == "at" else end
 
 
 #: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
