@@ -3553,3 +3553,32 @@ def test_owner_after_a_field_with_an_article_is_not_taken_past_it():
     graph = extract_text("Ana Ruiz, the head of the union at Norvex Holdings, said pay was too low.",
                          "en", "2025-03-03")
     assert ("head", "organisation:norvex-holdings") not in roles_of(graph, "Ana Ruiz")
+
+
+def test_joined_titles_share_the_owner_named_after_the_second_across_an_article():
+    graph = extract_text("Die Präsidentin und der Vizepräsident des Deutschen Bauernverbands, Eva "
+                         "Lis und Paul Kern, unterzeichneten den Vertrag.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Präsidentin", "organisation:deutscher-bauernverband")}
+    assert roles_of(graph, "Paul Kern") == {("Vizepräsident",
+                                             "organisation:deutscher-bauernverband")}
+    graph = extract_text("The president and the treasurer of the Nordic Freight Association, Ana "
+                         "Ruiz and Tom Reed, signed the deal.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("president",
+                                            "organisation:nordic-freight-association")}
+
+
+def test_two_joined_titles_in_apposition_to_two_names_are_held_in_turn():
+    graph = extract_text("Ana Ruiz and Tom Reed, the president and treasurer of the Nordic Freight "
+                         "Association, signed the deal.", "en", "2025-03-03")
+    assert role_titles(graph, "Ana Ruiz") == {"president"}
+    assert role_titles(graph, "Tom Reed") == {"treasurer"}
+    graph = extract_text("Eva Lis und Paul Kern, Präsidentin und Vizepräsident des Deutschen "
+                         "Bauernverbands, unterzeichneten.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Präsidentin"}
+    assert role_titles(graph, "Paul Kern") == {"Vizepräsident"}
+
+
+def test_two_joined_titles_in_apposition_to_one_name_are_both_his():
+    graph = extract_text("Tom Reed, the president and chief executive of Norvex Holdings, met Ana "
+                         "Ruiz on Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Tom Reed") == {"president", "chief executive"}

@@ -153,9 +153,10 @@ def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
     des Vereins': two titles joined by "and" right before the organisation's phrase
     are both held there; the first, naming none, takes the second's."""
     start = title.start
-    if not title.orgs or start < 2 or lowers[start - 1] not in {"and", "und"}:
-        return
-    joined = titles_by_end.get(start - 1)
+    joiner = start - 2 if start >= 3 and lowers[start - 1] in JOINED_TITLE_ARTICLES else start - 1
+    if not title.orgs or joiner < 1 or lowers[joiner] not in AND_WORDS:
+        return  # ("Die Präsidentin und der Vizepräsident des Verbands": an article between)
+    joined = titles_by_end.get(joiner)
     if joined is None or joined.orgs or joined.owner_unnamed or \
             OWNER_OPENERS.isdisjoint(lowers[start:title.end]):
         return
@@ -245,6 +246,19 @@ def _respective_title_holders(doc: Doc, titles: list[Title], lowers: list[str],
         if other is None or other.label != PER or other.start != one.end + 1:
             continue
         found[first.start], found[second.start] = one, other
+    for first, second in itertools.pairwise(titles):
+        # "Ana Ruiz and Tom Reed, the president and treasurer of X,": in turn too
+        if first.end >= second.start or lowers[first.end] not in AND_WORDS or \
+                not all(w in JOINED_TITLE_ARTICLES for w in lowers[first.end + 1:second.start]):
+            continue
+        comma = first.start - 1
+        if comma >= 1 and lowers[comma] in APPOSITION_ARTICLES:
+            comma -= 1
+        if comma < 3 or lowers[comma] != ",":
+            continue
+        listed = _persons_listed_before(doc, comma)
+        if len(listed) == 2:
+            found[first.start], found[second.start] = listed
     return found
 
 
@@ -660,7 +674,9 @@ class RoleExtractor:
         lowers = token_table(doc).lower
         for title in titles:
             # (asked here first: most titles follow no "and", no call is made for them)
-            if title.orgs and title.start >= 2 and lowers[title.start - 1] in AND_WORDS:
+            if title.orgs and title.start >= 2 and (
+                    lowers[title.start - 1] in AND_WORDS or
+                    lowers[title.start - 1] in JOINED_TITLE_ARTICLES):
                 _share_organisation_after(title, titles_by_end, lowers)
         respective = _respective_title_holders(doc, titles, lowers, ent_at) \
             if len(titles) >= 2 else {}
