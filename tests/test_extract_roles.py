@@ -3582,3 +3582,20 @@ def test_two_joined_titles_in_apposition_to_one_name_are_both_his():
     graph = extract_text("Tom Reed, the president and chief executive of Norvex Holdings, met Ana "
                          "Ruiz on Monday.", "en", "2025-03-03")
     assert role_titles(graph, "Tom Reed") == {"president", "chief executive"}
+
+
+def test_company_officer_title_without_owner_is_the_company_named_before():
+    graph = extract_text("Norvex Holdings chief executive Ana Ruiz and chief financial officer Tom "
+                         "Reed presented the results.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief financial officer",
+                                            "organisation:norvex-holdings")}
+    graph = extract_text("Shares in Norvex Holdings fell 8%. Chief operating officer Tom Reed said "
+                         "margins would recover.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief operating officer",
+                                            "organisation:norvex-holdings")}
+
+
+def test_company_officer_title_takes_no_party_named_before():
+    graph = extract_text("Labour leader Ana Ruiz met Tom Reed, chief operating officer, in Leeds.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief operating officer", None)}

@@ -3632,7 +3632,13 @@ FINITE_VERBS: Final = frozenset({"told", "said", "says", "tells", "will", "would
 #: board, works council, brand): without a named organisation, the one the text
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
 CORPORATE_TITLE_PARTS: Final = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
-                                "geschäftsführer", "betriebsrat", "firmen", "direktorium")
+                                "geschäftsführer", "betriebsrat", "firmen", "direktorium",
+                                # a company's officers ("chief medical officer" may be a
+                                # state's; "chief executive" an agency's)
+                                "chief financial officer", "chief operating officer",
+                                "chief technology officer", "chief commercial officer",
+                                "chief marketing officer", "chief investment officer",
+                                "chief strategy officer")
 #: Any of them inside a lower-case title (one search instead of a test per part).
 CORPORATE_TITLE_PART: Final = re.compile("|".join(CORPORATE_TITLE_PARTS))
 #: Organisation kinds whose staff carry no corporate titles of the text's company.
