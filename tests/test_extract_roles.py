@@ -3599,3 +3599,22 @@ def test_company_officer_title_takes_no_party_named_before():
     graph = extract_text("Labour leader Ana Ruiz met Tom Reed, chief operating officer, in Leeds.",
                          "en", "2025-03-03")
     assert roles_of(graph, "Tom Reed") == {("chief operating officer", None)}
+
+
+def test_pronoun_subject_of_a_copula_is_the_person_named_just_before():
+    graph = extract_text("Paul Kern kritisierte die Pläne. Er ist seit 2019 Landrat des Kreises "
+                         "Plön.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Landrat"}
+    graph = extract_text("Ana Ruiz criticised the plan on Monday. She has been mayor of Leeds since "
+                         "2021.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("mayor", "place:leeds")}
+    graph = extract_text("Eva Lis traf am Montag Paul Kern. Sie ist Landrätin des Kreises Plön.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Landrätin"}
+    assert role_titles(graph, "Paul Kern") == set()
+
+
+def test_german_pronoun_after_an_organisation_names_no_person():
+    graph = extract_text("Paul Kern leitet die Nordbank. Sie ist Mitglied im Sparkassenverband.",
+                         "de", "2025-03-03")
+    assert "Mitglied" not in role_titles(graph, "Paul Kern")

@@ -112,6 +112,10 @@ def _opens_noun_phrase(texts: list[str], lowers: list[str], k: int) -> bool:
     return not (before[:1].isupper() and before.isalpha())
 
 
+#: Personal pronouns of a sentence's subject and the gender of the person they name.
+PRONOUN_GENDERS: Final = {"er": "m", "sie": "f", "he": "m", "she": "f"}
+
+
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -2548,6 +2552,11 @@ class RoleExtractor:
             if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
                     and ent_at[m - 2].label == PER:
                 return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
+            if m >= 1 and lowers[m] in PRONOUN_GENDERS:
+                # "Anna Berg kritisierte … Sie ist seit 2019 Landrätin …"
+                referent = self._person_of_pronoun(doc, m)
+                if referent is not None:
+                    return [(referent, "role.copula", 0.6)]
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         index = doc_index(doc)
         sent = index.sents[_sentence_of(index, title)]
@@ -2590,6 +2599,28 @@ class RoleExtractor:
         if referent is not None:
             return [(referent, "role.description", 0.5)]
         return []
+
+    def _person_of_pronoun(self, doc: Doc, m: int) -> Span | None:
+        """'Paul Kern kritisierte die Pläne. Er ist Landrat …', 'Ana Ruiz met Tom Reed.
+        She is the mayor of Leeds.': a personal pronoun opening its sentence points back
+        to the last person named in the two sentences before whose given name is not of
+        the other gender (German: with no organisation named since, which "er"/"sie"
+        may name); None when the pronoun opens no sentence or no one fits."""
+        index = doc_index(doc)
+        sent_i = index.sent_index(m)
+        sent = index.sents[sent_i]
+        if m != sent.start or sent_i == 0:
+            return None
+        wanted = PRONOUN_GENDERS[token_table(doc).lower[m]]
+        texts = token_table(doc).text
+        genders = self.lexicon.given_name_genders
+        first = index.sents[max(0, sent_i - 2)].start
+        for span in reversed(index.ents_in(first, sent.start)):
+            if span.label == ORG and self.lang == "de":
+                return None  # "Er"/"Sie" may be "der Verband", "die Bank" named since
+            if span.label == PER and genders.get(texts[span.start], wanted) == wanted:
+                return span
+        return None
 
     def _subject_of_verb(self, texts: list[str], end: int) -> bool:
         """'According to Ann Lee, the president told …': an English title right
