@@ -3618,3 +3618,22 @@ def test_german_pronoun_after_an_organisation_names_no_person():
     graph = extract_text("Paul Kern leitet die Nordbank. Sie ist Mitglied im Sparkassenverband.",
                          "de", "2025-03-03")
     assert "Mitglied" not in role_titles(graph, "Paul Kern")
+
+
+def test_description_subject_of_a_copula_is_the_person_named_just_before():
+    graph = extract_text("Paul Kern kritisierte die Pläne. Der 58-Jährige ist seit 2019 Landrat des "
+                         "Kreises Plön.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Landrat"}
+    graph = extract_text("Eva Lis traf Paul Kern. Die SPD-Politikerin ist Landrätin des Kreises "
+                         "Plön.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Landrätin"}
+    assert role_titles(graph, "Paul Kern") == set()
+    graph = extract_text("Ana Ruiz criticised the plan. The 54-year-old is chief executive of "
+                         "Norvex Holdings.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("chief executive", "organisation:norvex-holdings")}
+
+
+def test_description_of_a_thing_before_a_copula_names_no_person():
+    graph = extract_text("Paul Kern kritisierte die Pläne. Der neue Verband ist Mitglied im "
+                         "Sparkassenverband.", "de", "2025-03-03")
+    assert "Mitglied" not in role_titles(graph, "Paul Kern")

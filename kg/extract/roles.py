@@ -116,6 +116,33 @@ def _opens_noun_phrase(texts: list[str], lowers: list[str], k: int) -> bool:
 PRONOUN_GENDERS: Final = {"er": "m", "sie": "f", "he": "m", "she": "f"}
 
 
+#: Nouns (and their endings) that describe a person already named: "Der 58-Jährige",
+#: "Die CDU-Politikerin", "The Labour politician", "the 54-year-old".
+PERSON_DESCRIPTION_ENDINGS: Final = ("jährige", "jähriger", "politiker", "politikerin",
+                                     "demokrat", "demokratin", "politician", "lawmaker")
+#: The gender a description's article gives the person ("" for either).
+DESCRIPTION_ARTICLE_GENDERS: Final = {"der": "m", "die": "f", "the": ""}
+
+
+def _described_subject(texts: list[str], lowers: list[str], m: int,
+                       ent_at: dict[int, Span]) -> tuple[int, str] | None:
+    """'Der 58-Jährige', 'Die CDU-Politikerin', 'The 54-year-old': a definite description
+    of a person ending at m, opened by its article at most five tokens back → (the
+    article, the gender it gives); None otherwise. (Whether it opens its sentence, the
+    caller's ``_person_of_pronoun`` asks.)"""
+    low = lowers[m]
+    if not (low.endswith(PERSON_DESCRIPTION_ENDINGS) or
+            low == "old" and lowers[m - 1] == "-" and lowers[m - 2] == "year"):
+        return None
+    for s in range(m - 1, max(-1, m - 6), -1):
+        if lowers[s] in DESCRIPTION_ARTICLE_GENDERS:
+            return s, DESCRIPTION_ARTICLE_GENDERS[lowers[s]]
+        if s in ent_at and ent_at[s].label == PER or \
+                not (texts[s].isalnum() or texts[s] == "-"):
+            return None
+    return None
+
+
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -2554,7 +2581,14 @@ class RoleExtractor:
                 return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
             if m >= 1 and lowers[m] in PRONOUN_GENDERS:
                 # "Anna Berg kritisierte … Sie ist seit 2019 Landrätin …"
-                referent = self._person_of_pronoun(doc, m)
+                referent = self._person_of_pronoun(doc, m, PRONOUN_GENDERS[lowers[m]])
+                if referent is not None:
+                    return [(referent, "role.copula", 0.6)]
+            described = _described_subject(texts, lowers, m, ent_at) if m >= 2 else None
+            if described is not None:
+                # "Paul Kern … Der 58-Jährige ist seit 2019 Landrat …", "The Labour
+                # politician has been mayor of …"
+                referent = self._person_of_pronoun(doc, described[0], described[1])
                 if referent is not None:
                     return [(referent, "role.copula", 0.6)]
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
@@ -2600,7 +2634,7 @@ class RoleExtractor:
             return [(referent, "role.description", 0.5)]
         return []
 
-    def _person_of_pronoun(self, doc: Doc, m: int) -> Span | None:
+    def _person_of_pronoun(self, doc: Doc, m: int, wanted: str) -> Span | None:
         """'Paul Kern kritisierte die Pläne. Er ist Landrat …', 'Ana Ruiz met Tom Reed.
         She is the mayor of Leeds.': a personal pronoun opening its sentence points back
         to the last person named in the two sentences before whose given name is not of
@@ -2611,14 +2645,14 @@ class RoleExtractor:
         sent = index.sents[sent_i]
         if m != sent.start or sent_i == 0:
             return None
-        wanted = PRONOUN_GENDERS[token_table(doc).lower[m]]
         texts = token_table(doc).text
         genders = self.lexicon.given_name_genders
         first = index.sents[max(0, sent_i - 2)].start
         for span in reversed(index.ents_in(first, sent.start)):
             if span.label == ORG and self.lang == "de":
                 return None  # "Er"/"Sie" may be "der Verband", "die Bank" named since
-            if span.label == PER and genders.get(texts[span.start], wanted) == wanted:
+            if span.label == PER and (not wanted or
+                                      genders.get(texts[span.start], wanted) == wanted):
                 return span
         return None
 
