@@ -3637,3 +3637,14 @@ def test_description_of_a_thing_before_a_copula_names_no_person():
     graph = extract_text("Paul Kern kritisierte die Pläne. Der neue Verband ist Mitglied im "
                          "Sparkassenverband.", "de", "2025-03-03")
     assert "Mitglied" not in role_titles(graph, "Paul Kern")
+
+
+def test_apposition_after_a_title_reaches_past_a_word_before_the_name():
+    # "Tirion" is a given name the entities do not know: they take "Wyn Owen" only
+    graph = extract_text("The Information Commissioner, Tirion Wyn Owen, backed the plan.", "en",
+                         "2025-03-03")
+    (name,) = person_names(graph)
+    assert role_titles(graph, name) == {"commissioner"}
+    graph = extract_text("The mayor of Leeds, Conservative Ana Ruiz, backed the plan.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("mayor", "place:leeds")}

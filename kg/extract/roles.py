@@ -2487,6 +2487,11 @@ class RoleExtractor:
                     second.orgs.extend(o for o in title.orgs
                                        if o in nodes and "Place" in nodes[o].labels)
                 j = second.end
+            elif _word_before_name(texts, lowers, j, ent_at) and \
+                    not self.words.is_title_word(texts[j]):
+                # "The Language Commissioner, Efa Gruffudd Jones,": a given name the
+                # entities did not take in (or a word describing her) before the name
+                j += 1
         if j < size and lowers[j] in COURTESY_TITLES:
             j = _past_courtesy_titles(lowers, j, ent_at)
         plural: bool | None = None  # asked only once a name follows
@@ -4647,6 +4652,20 @@ def _past_field_of_work(texts: list[str], lowers: list[str], end: int) -> int:
             texts[m].islower() and lowers[m] not in {"the", "at"}:
         m += 1
     return m if m > end + 1 and m < len(lowers) and lowers[m] == "at" else end
+
+
+def _word_before_name(texts: list[str], lowers: list[str], j: int,
+                      ent_at: dict[int, Span]) -> bool:
+    """Whether the word at j is one capitalised word that no entity covers right before
+    a person's name of two words or more ("Efa" of "Efa Gruffudd Jones" when the
+    entities know "Gruffudd Jones" only); not an article, an acronym or a courtesy title."""
+    if j + 2 >= len(texts) or j in ent_at or not texts[j].isalpha() or \
+            not texts[j][:1].isupper() or texts[j].isupper() or \
+            lowers[j] in APPOSITION_ARTICLES or lowers[j] in COURTESY_TITLES:
+        return False
+    span = ent_at.get(j + 1)
+    return span is not None and span.label == PER and span.start == j + 1 and \
+        span.end - span.start >= 2
 
 
 #: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
