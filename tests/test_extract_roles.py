@@ -3648,3 +3648,23 @@ def test_apposition_after_a_title_reaches_past_a_word_before_the_name():
     graph = extract_text("The mayor of Leeds, Conservative Ana Ruiz, backed the plan.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Ana Ruiz") == {("mayor", "place:leeds")}
+
+
+def test_title_in_apposition_after_until_or_once_is_a_post_held_before():
+    graph = extract_text("Paul Kern, bis 2020 Präsident des Deutschen Bauernverbands, sagte, man "
+                         "brauche Hilfe.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("ehemaliger Präsident",
+                                             "organisation:deutscher-bauernverband")}
+    graph = extract_text("Ana Ruiz, until last year chief executive of Norvex Holdings, said "
+                         "profits fell.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("former chief executive",
+                                            "organisation:norvex-holdings")}
+    graph = extract_text("Eva Lis, einst Präsidentin des Deutschen Bauernverbands, sagte, man "
+                         "brauche Hilfe.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"ehemalige Präsidentin"}
+
+
+def test_title_in_apposition_after_since_stays_a_current_post():
+    graph = extract_text("Paul Kern, seit 2019 Landrat des Kreises Plön, sagte, man brauche "
+                         "Hilfe.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Landrat"}

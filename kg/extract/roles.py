@@ -2526,12 +2526,20 @@ class RoleExtractor:
             k -= 2  # "Ana Cruz, the union's general secretary,": past the owner's noun
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        left = False  # a post the holder has left: "bis 2020 Präsident", "einst Chef"
         if k >= 2 and (texts[k].isdigit() or lowers[k] in TIME_SPAN_WORDS):
             # "Anna Berg ist seit 2023 Präsidentin …", "Ruiz has since May been …": past
             # a time phrase opened by "seit"/"since" to what stands before it
             k = _before_time_phrase(texts, lowers, k)
             while k >= 0 and lowers[k] in APPOSITION_SKIPS:
                 k -= 1
+        if k >= 2 and (lowers[k] in FORMER_ADVERBS or texts[k].isdigit() or
+                       lowers[k] in PAST_TIME_WORDS):
+            # "Paul Kern, bis 2020 Präsident des …", "Ana Ruiz, until last year chief
+            # executive of …", "X, einst Chef von …": a post held before, in apposition
+            before = _before_past_time(texts, lowers, k)
+            if before < k and texts[before] == ",":
+                k, left = before, True
         if k >= 1 and (texts[k] == "-" or texts[k].islower() or
                        _capitalised_after_indefinite(texts, lowers, k)) and \
                 "," in texts[max(0, title.start - 6):k - 1]:
@@ -2560,6 +2568,8 @@ class RoleExtractor:
                 listed = _persons_listed_before(doc, k)
                 if listed:
                     return [(person, "role.apposition", 0.8) for person in listed]
+            if left and not title.base.lower().startswith(FORMER_STARTS):
+                title.base = _former(title.base, self.lang)
             return [(ent_at[named_end], "role.apposition", 0.85)]  # ("Ann Lee Jr., …" too)
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
                 and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
@@ -4736,6 +4746,28 @@ def _before_time_phrase(texts: list[str], lowers: list[str], k: int) -> int:
         if lowers[m] in SINCE_WORDS:
             return m - 1
         if not (texts[m].isdigit() or texts[m].isalpha()) or texts[m] == ",":
+            return k
+    return k
+
+
+#: Adverbs that make a title in apposition a post held before ("X, einst Chef von …").
+FORMER_ADVERBS: Final = frozenset({"einst", "ehemals", "vormals", "früher", "formerly", "once"})
+#: Words opening a time phrase that ended a post ("bis 2020", "until last year").
+UNTIL_WORDS: Final = frozenset({"bis", "until"})
+#: Words a phrase of past time may end in ("until last year", "bis vor kurzem").
+PAST_TIME_WORDS: Final = frozenset({"year", "month", "week", "jahr", "kurzem", "recently"})
+
+
+def _before_past_time(texts: list[str], lowers: list[str], k: int) -> int:
+    """The token before a phrase of past time ending at k: an adverb ("einst",
+    "formerly") or a phrase opened by "bis"/"until" at most three tokens back ("bis
+    2020", "until last year", "bis vor kurzem"); k when there is none."""
+    if lowers[k] in FORMER_ADVERBS:
+        return k - 1
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lowers[m] in UNTIL_WORDS:
+            return m - 1
+        if not texts[m].isalnum():
             return k
     return k
 
