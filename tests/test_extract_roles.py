@@ -3382,3 +3382,289 @@ def test_plural_title_without_an_elided_modifier_is_each_ones():
     graph = extract_text("The defence ministers of both countries, Ann Lee and Tom Reed, met on "
                          "Monday in Oslo.", "en", "2025-03-03")
     assert role_titles(graph, "Ann Lee") == role_titles(graph, "Tom Reed") == {"defence minister"}
+
+
+def test_kind_noun_after_a_title_is_the_body_the_text_introduced_with_it():
+    graph = extract_text("Auch die Bürgerinitiative „Klare Elbe“ hat ihre Teilnahme zugesagt. Der "
+                         "Landrat Otto Kranz begrüßte das.\n\n„Wir geben nicht auf“, sagte die "
+                         "Sprecherin der Initiative, Lena Vogt.", "de", "2025-03-03")
+    assert roles_of(graph, "Lena Vogt") == {("Sprecherin", "organisation:klare-elbe")}
+    graph = extract_text("Die Initiative „Rettet den Stadtpark“ hat 5000 Unterschriften gesammelt. "
+                         "Die Stadt Ulm lehnt das ab. Der Gemeinderat tagt am Montag.\n\nDer "
+                         "Vorsitzende der Bürgerinitiative, Jonas Adler, kündigte eine Klage an.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Jonas Adler") == {("Vorsitzender", "organisation:rettet-den-stadtpark")}
+
+
+def test_english_kind_noun_possessive_is_the_body_the_text_introduced_with_it():
+    graph = extract_text("The campaign group Save Our Park wants the plan dropped. The mayor, Ann "
+                         "Fox, disagreed.\n\nThe group's spokeswoman, Jane Doe, said the fight "
+                         "would go on.", "en", "2025-03-03")
+    assert roles_of(graph, "Jane Doe") == {("spokeswoman", "organisation:save-our-park")}
+
+
+def test_kind_noun_of_another_kind_is_not_the_body_introduced_with_a_different_one():
+    graph = extract_text("The campaign group Save Our Park wants the plan dropped. Shares in "
+                         "Nordbank rose.\n\nThe union's president, Jane Doe, said the fight would "
+                         "go on.", "en", "2025-03-03")
+    assert ("president", "organisation:save-our-park") not in roles_of(graph, "Jane Doe")
+
+
+def test_bare_kind_noun_before_a_title_is_the_body_of_that_kind_named_before():
+    graph = extract_text("The Tasman District Council said it had received no application. Council "
+                         "chair Mere Walker said she would meet Port Nelson officials in Nelson on "
+                         "Friday.", "en", "2025-03-03")
+    assert roles_of(graph, "Mere Walker") == {("chair", "organisation:tasman-district-council")}
+    graph = extract_text("The Amalgamated Workers Union rejected the offer. Union president Ana Ruiz "
+                         "told Reuters in Leeds that strikes were likely.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("president", "organisation:amalgamated-workers-union")}
+    graph = extract_text("Shares of Norvex Holdings fell 5% on Tuesday. Company spokesman Tom Hale "
+                         "declined to comment on a report by Bloomberg in London.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("spokesman", "organisation:norvex-holdings")}
+
+
+def test_bare_kind_noun_before_a_title_takes_no_body_of_another_kind():
+    graph = extract_text("The Tasman District Council said it had received no application. Union "
+                         "president Ana Ruiz told Reuters in Leeds that strikes were likely.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("president", None)}
+    graph = extract_text("The city's budget was cut. Council chair Mere Walker said she would meet "
+                         "Port Nelson officials in Nelson.", "en", "2025-03-03")
+    assert roles_of(graph, "Mere Walker") == {("chair", None)}
+
+
+def test_who_leads_the_opposition_party_is_the_partys_leader():
+    graph = extract_text("Tom Reed, who leads the opposition Green Party, said he would vote "
+                         "against the bill.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("leader", "organisation:green-party")}
+    graph = extract_text("The budget passed on Friday. Ana Ruiz, who heads the opposition Green "
+                         "Party, called it unfair.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("head", "organisation:green-party")}
+
+
+def test_who_leads_the_opposition_without_a_party_is_still_opposition_leader():
+    graph = extract_text("Tom Reed, who leads the opposition, said he would vote against the "
+                         "bill.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("opposition leader", None)}
+
+
+def test_doctorate_with_its_subject_between_comma_and_name_keeps_the_apposition():
+    graph = extract_text("Der Vorsitzende des Marburger Bundes, Dr. med. Hans Albers, kritisierte "
+                         "die Reform.", "de", "2025-03-03")
+    assert roles_of(graph, "Hans Albers") == {("Vorsitzender", "organisation:marburger-bund")}
+    graph = extract_text("Der Rektor der Universität Kiel, Prof. Dr. Dr. h.c. Paul Kern, sagte, man "
+                         "sei bereit.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Rektor"}
+    graph = extract_text("Der Chef von Siemens Energy, Dr.-Ing. Paul Kern, sagte, man sei bereit.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Chef"}
+
+
+def test_two_titles_sharing_a_left_out_head_are_held_in_turn_by_two_names():
+    graph = extract_text("Die Außen- und Verteidigungsminister Anna Berg und Paul Kern trafen sich "
+                         "in Rom.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Außenminister"}
+    assert role_titles(graph, "Paul Kern") == {"Verteidigungsminister"}
+    graph = extract_text("Die französischen Finanz- und Agrarministerinnen, Eva Lis und Lena Vogt, "
+                         "reisten am Montag nach Brüssel.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Finanzministerin"}
+    assert role_titles(graph, "Lena Vogt") == {"Agrarministerin"}
+    graph = extract_text("The foreign and defence ministers Ann Lee and Tom Reed met in Rome on "
+                         "Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"foreign minister"}
+    assert role_titles(graph, "Tom Reed") == {"defence minister"}
+
+
+def test_joined_titles_with_a_left_out_head_stay_one_office_for_one_holder():
+    graph = extract_text("Der Wirtschafts- und Verkehrsminister Jan Ruf reiste nach Rom.", "de",
+                         "2025-03-03")
+    assert "Wirtschaftsminister" not in role_titles(graph, "Jan Ruf")
+    graph = extract_text("Die Außen- und Verteidigungsminister Anna Berg, Paul Kern und Eva Lis "
+                         "trafen sich in Rom.", "de", "2025-03-03")
+    assert "Außenminister" not in role_titles(graph, "Paul Kern")
+
+
+def test_minority_floor_leader_is_one_title_held_at_the_chamber_before_it():
+    graph = extract_text("The House of Representatives passed the bill on Monday. House Minority "
+                         "Floor Leader Jose Santos said it was rushed.", "en", "2025-03-03")
+    assert roles_of(graph, "Jose Santos") == {("minority floor leader",
+                                               "organisation:repraesentantenhaus")}
+    graph = extract_text("Senate Majority Floor Leader Juan Reyes said the Senate would vote on "
+                         "Friday.", "en", "2025-03-03")
+    assert role_titles(graph, "Juan Reyes") == {"majority floor leader"}
+
+
+def test_hyphenated_kind_prefix_reads_as_the_closed_compound_not_as_a_name():
+    graph = extract_text("Die Nordbank meldete Verluste. Banken-Chef Paul Kern sagte, das sei "
+                         "vorübergehend.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("Bankenchef", "organisation:nordbank")}
+    assert node_named(graph, "Banken", "Organisation") is None
+    graph = extract_text("Der Deutsche Bauernverband warnt. Verbands-Präsident Jan Ruf sagte, die "
+                         "Ernte sei schlecht.", "de", "2025-03-03")
+    assert role_titles(graph, "Jan Ruf") == {"Verbandspräsident"}
+    graph = extract_text("Der Autobauer Nordwagen streicht Stellen. Konzern-Chefin Eva Lis sagte, "
+                         "das sei nötig.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Konzernchefin"}
+
+
+def test_hyphenated_name_prefix_still_names_its_organisation():
+    graph = extract_text("Nordbank-Chef Paul Kern warnte vor einer Rezession.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("Chef", "organisation:nordbank")}
+
+
+def test_hyphenated_kind_prefix_that_opens_a_name_in_the_text_is_that_bodys_short_name():
+    graph = extract_text("Für Donnerstag hat die Holding Linz einen Runden Tisch angesetzt. Daran "
+                         "soll Holding-Vorstandschef Paul Kern teilnehmen.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("Vorstandschef", "organisation:holding")}
+
+
+def test_lower_case_prefix_written_after_a_kind_noun_names_that_body():
+    graph = extract_text("Die Gewerkschaft younion kritisiert die Stadt. younion-Chefin Eva Lis "
+                         "sagte, das sei unfair.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Chefin", "organisation:younion")}
+    graph = extract_text("Nach dem Brand drängt die Verkehrsgewerkschaft talis auf Konsequenzen. "
+                         "talis-Vorsitzender Jan Ruf forderte eine Prüfung.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Vorsitzender", "organisation:talis")}
+
+
+def test_lower_case_prefix_the_text_never_names_as_a_body_names_none():
+    graph = extract_text("Der Streit um Roller geht weiter. talis-Chef Paul Kern sagte, das sei "
+                         "unfair.", "de", "2025-03-03")
+    assert node_named(graph, "talis", "Organisation") is None
+
+
+def test_owner_after_a_glossed_title_is_the_titles():
+    graph = extract_text("Tom Reed, the chairman, or rangatira, of the Nordic Freight Association, "
+                         "said costs were rising.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chairman", "organisation:nordic-freight-association")}
+
+
+def test_owner_after_a_titles_field_of_work_is_the_titles():
+    graph = extract_text("Ana Ruiz, head of communications at Norvex Holdings, said profits fell.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("head", "organisation:norvex-holdings")}
+    graph = extract_text("Tom Reed, director of research and development at the Nordic Freight "
+                         "Association, said costs were rising.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("director", "organisation:nordic-freight-association")}
+
+
+def test_owner_after_a_field_with_an_article_is_not_taken_past_it():
+    graph = extract_text("Ana Ruiz, the head of the union at Norvex Holdings, said pay was too low.",
+                         "en", "2025-03-03")
+    assert ("head", "organisation:norvex-holdings") not in roles_of(graph, "Ana Ruiz")
+
+
+def test_joined_titles_share_the_owner_named_after_the_second_across_an_article():
+    graph = extract_text("Die Präsidentin und der Vizepräsident des Deutschen Bauernverbands, Eva "
+                         "Lis und Paul Kern, unterzeichneten den Vertrag.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Präsidentin", "organisation:deutscher-bauernverband")}
+    assert roles_of(graph, "Paul Kern") == {("Vizepräsident",
+                                             "organisation:deutscher-bauernverband")}
+    graph = extract_text("The president and the treasurer of the Nordic Freight Association, Ana "
+                         "Ruiz and Tom Reed, signed the deal.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("president",
+                                            "organisation:nordic-freight-association")}
+
+
+def test_two_joined_titles_in_apposition_to_two_names_are_held_in_turn():
+    graph = extract_text("Ana Ruiz and Tom Reed, the president and treasurer of the Nordic Freight "
+                         "Association, signed the deal.", "en", "2025-03-03")
+    assert role_titles(graph, "Ana Ruiz") == {"president"}
+    assert role_titles(graph, "Tom Reed") == {"treasurer"}
+    graph = extract_text("Eva Lis und Paul Kern, Präsidentin und Vizepräsident des Deutschen "
+                         "Bauernverbands, unterzeichneten.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Präsidentin"}
+    assert role_titles(graph, "Paul Kern") == {"Vizepräsident"}
+
+
+def test_two_joined_titles_in_apposition_to_one_name_are_both_his():
+    graph = extract_text("Tom Reed, the president and chief executive of Norvex Holdings, met Ana "
+                         "Ruiz on Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Tom Reed") == {"president", "chief executive"}
+
+
+def test_company_officer_title_without_owner_is_the_company_named_before():
+    graph = extract_text("Norvex Holdings chief executive Ana Ruiz and chief financial officer Tom "
+                         "Reed presented the results.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief financial officer",
+                                            "organisation:norvex-holdings")}
+    graph = extract_text("Shares in Norvex Holdings fell 8%. Chief operating officer Tom Reed said "
+                         "margins would recover.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief operating officer",
+                                            "organisation:norvex-holdings")}
+
+
+def test_company_officer_title_takes_no_party_named_before():
+    graph = extract_text("Labour leader Ana Ruiz met Tom Reed, chief operating officer, in Leeds.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief operating officer", None)}
+
+
+def test_pronoun_subject_of_a_copula_is_the_person_named_just_before():
+    graph = extract_text("Paul Kern kritisierte die Pläne. Er ist seit 2019 Landrat des Kreises "
+                         "Plön.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Landrat"}
+    graph = extract_text("Ana Ruiz criticised the plan on Monday. She has been mayor of Leeds since "
+                         "2021.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("mayor", "place:leeds")}
+    graph = extract_text("Eva Lis traf am Montag Paul Kern. Sie ist Landrätin des Kreises Plön.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Landrätin"}
+    assert role_titles(graph, "Paul Kern") == set()
+
+
+def test_german_pronoun_after_an_organisation_names_no_person():
+    graph = extract_text("Paul Kern leitet die Nordbank. Sie ist Mitglied im Sparkassenverband.",
+                         "de", "2025-03-03")
+    assert "Mitglied" not in role_titles(graph, "Paul Kern")
+
+
+def test_description_subject_of_a_copula_is_the_person_named_just_before():
+    graph = extract_text("Paul Kern kritisierte die Pläne. Der 58-Jährige ist seit 2019 Landrat des "
+                         "Kreises Plön.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Landrat"}
+    graph = extract_text("Eva Lis traf Paul Kern. Die SPD-Politikerin ist Landrätin des Kreises "
+                         "Plön.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Landrätin"}
+    assert role_titles(graph, "Paul Kern") == set()
+    graph = extract_text("Ana Ruiz criticised the plan. The 54-year-old is chief executive of "
+                         "Norvex Holdings.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("chief executive", "organisation:norvex-holdings")}
+
+
+def test_description_of_a_thing_before_a_copula_names_no_person():
+    graph = extract_text("Paul Kern kritisierte die Pläne. Der neue Verband ist Mitglied im "
+                         "Sparkassenverband.", "de", "2025-03-03")
+    assert "Mitglied" not in role_titles(graph, "Paul Kern")
+
+
+def test_apposition_after_a_title_reaches_past_a_word_before_the_name():
+    # "Tirion" is a given name the entities do not know: they take "Wyn Owen" only
+    graph = extract_text("The Information Commissioner, Tirion Wyn Owen, backed the plan.", "en",
+                         "2025-03-03")
+    (name,) = person_names(graph)
+    assert role_titles(graph, name) == {"commissioner"}
+    graph = extract_text("The mayor of Leeds, Conservative Ana Ruiz, backed the plan.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("mayor", "place:leeds")}
+
+
+def test_title_in_apposition_after_until_or_once_is_a_post_held_before():
+    graph = extract_text("Paul Kern, bis 2020 Präsident des Deutschen Bauernverbands, sagte, man "
+                         "brauche Hilfe.", "de", "2025-03-03")
+    assert roles_of(graph, "Paul Kern") == {("ehemaliger Präsident",
+                                             "organisation:deutscher-bauernverband")}
+    graph = extract_text("Ana Ruiz, until last year chief executive of Norvex Holdings, said "
+                         "profits fell.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("former chief executive",
+                                            "organisation:norvex-holdings")}
+    graph = extract_text("Eva Lis, einst Präsidentin des Deutschen Bauernverbands, sagte, man "
+                         "brauche Hilfe.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"ehemalige Präsidentin"}
+
+
+def test_title_in_apposition_after_since_stays_a_current_post():
+    graph = extract_text("Paul Kern, seit 2019 Landrat des Kreises Plön, sagte, man brauche "
+                         "Hilfe.", "de", "2025-03-03")
+    assert role_titles(graph, "Paul Kern") == {"Landrat"}

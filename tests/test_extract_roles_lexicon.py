@@ -350,3 +350,17 @@ def test_portfolio_before_a_minister_stays_part_of_the_title():
     graph = extract_text("Labour Minister Tom Reed said on Monday wages would rise.", "en",
                          "2025-03-03")
     assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"labour minister"}
+
+
+def test_lower_case_portfolio_before_a_minister_stays_part_of_the_title():
+    graph = extract_text("Manitoba's transportation minister, Lisa Naylor, said the province would "
+                         "help.", "en", "2025-03-03")
+    assert roles_of(graph, "Lisa Naylor") == {("transportation minister", "place:manitoba")}
+    graph = extract_text("Mines Minister Ana Ruiz said the permit was valid.", "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ana Ruiz")} == {"mines minister"}
+
+
+def test_floor_leader_of_a_chamber_keeps_its_minority_or_majority():
+    graph = extract_text("Senate Minority Floor Leader Juan Reyes said the Senate would vote on "
+                         "Friday.", "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Juan Reyes")} == {"minority floor leader"}

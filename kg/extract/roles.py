@@ -94,6 +94,55 @@ ORG_ANAPHORS: Final = {"organisation", "organization", "alliance", "bloc", "unio
                        "company", "firm", "group", "association", "federation", "committee", "council",
                        "agency", "district", "local", "league", "fund", "bank", "court", "institution",
                        "foundation", "institute", "charity", "trust", "ministry"}
+#: Kind nouns that, bare before a title and a name, say whose body the title is in:
+#: "Council chair Ann Lee", "Union president Jo Kim", "company spokesman Tom Hale".
+KIND_WORDS_BEFORE_TITLE: Final = frozenset({
+    "council", "committee", "board", "union", "party", "company", "firm", "group", "agency",
+    "association", "federation", "foundation", "institute", "charity", "trust", "ministry",
+    "commission", "alliance", "league", "organisation", "organization"})
+
+
+def _opens_noun_phrase(texts: list[str], lowers: list[str], k: int) -> bool:
+    """Whether token k opens a noun phrase: first in the text, after "the" or after a
+    word that is no capitalised name part ("Tasman District Council chair" is a name
+    the entities missed, not a bare kind noun)."""
+    if k == 0 or lowers[k - 1] == "the":
+        return True
+    before = texts[k - 1]
+    return not (before[:1].isupper() and before.isalpha())
+
+
+#: Personal pronouns of a sentence's subject and the gender of the person they name.
+PRONOUN_GENDERS: Final = {"er": "m", "sie": "f", "he": "m", "she": "f"}
+
+
+#: Nouns (and their endings) that describe a person already named: "Der 58-Jährige",
+#: "Die CDU-Politikerin", "The Labour politician", "the 54-year-old".
+PERSON_DESCRIPTION_ENDINGS: Final = ("jährige", "jähriger", "politiker", "politikerin",
+                                     "demokrat", "demokratin", "politician", "lawmaker")
+#: The gender a description's article gives the person ("" for either).
+DESCRIPTION_ARTICLE_GENDERS: Final = {"der": "m", "die": "f", "the": ""}
+
+
+def _described_subject(texts: list[str], lowers: list[str], m: int,
+                       ent_at: dict[int, Span]) -> tuple[int, str] | None:
+    """'Der 58-Jährige', 'Die CDU-Politikerin', 'The 54-year-old': a definite description
+    of a person ending at m, opened by its article at most five tokens back → (the
+    article, the gender it gives); None otherwise. (Whether it opens its sentence, the
+    caller's ``_person_of_pronoun`` asks.)"""
+    low = lowers[m]
+    if not (low.endswith(PERSON_DESCRIPTION_ENDINGS) or
+            low == "old" and lowers[m - 1] == "-" and lowers[m - 2] == "year"):
+        return None
+    for s in range(m - 1, max(-1, m - 6), -1):
+        if lowers[s] in DESCRIPTION_ARTICLE_GENDERS:
+            return s, DESCRIPTION_ARTICLE_GENDERS[lowers[s]]
+        if s in ent_at and ent_at[s].label == PER or \
+                not (texts[s].isalnum() or texts[s] == "-"):
+            return None
+    return None
+
+
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -135,9 +184,10 @@ def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
     des Vereins': two titles joined by "and" right before the organisation's phrase
     are both held there; the first, naming none, takes the second's."""
     start = title.start
-    if not title.orgs or start < 2 or lowers[start - 1] not in {"and", "und"}:
-        return
-    joined = titles_by_end.get(start - 1)
+    joiner = start - 2 if start >= 3 and lowers[start - 1] in JOINED_TITLE_ARTICLES else start - 1
+    if not title.orgs or joiner < 1 or lowers[joiner] not in AND_WORDS:
+        return  # ("Die Präsidentin und der Vizepräsident des Verbands": an article between)
+    joined = titles_by_end.get(joiner)
     if joined is None or joined.orgs or joined.owner_unnamed or \
             OWNER_OPENERS.isdisjoint(lowers[start:title.end]):
         return
@@ -162,6 +212,39 @@ PARTY_OFFICE_STARTS: Final = ("fraktions", "partei")
 #: Words that join a compound title to one whose first part is left out ("Voi-Gründer
 #: und -Chef", "ADAC-Präsident oder -Sprecher").
 ELIDED_JOINERS: Final = frozenset({"und", "oder", "sowie"})
+
+
+#: Words that join two titles, the first with its shared head left out ("Außen- und
+#: Verteidigungsminister", "Foreign and Defence Minister").
+ELIDED_OR_AND: Final = ELIDED_JOINERS | AND_WORDS
+
+
+def _truncated_compound_before(texts: list[str], space: list[int], joiner: int) -> str | None:
+    """'Außen-' (one token, or "Außen" and "-" unspaced) right before the joiner at
+    ``joiner``: the first part of a compound whose second part is left out → "Außen";
+    None otherwise."""
+    word = texts[joiner - 1] if joiner >= 1 else ""
+    if word == "-" and joiner >= 2 and not space[joiner - 2]:
+        word = texts[joiner - 2] + "-"
+    prefix = word[:-1]
+    if not word.endswith("-") or len(prefix) < 2 or not prefix[:1].isupper() or \
+            not prefix.isalpha():
+        return None
+    return prefix
+
+
+@functools.lru_cache(maxsize=8)
+def _longest_first_heads(heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The German title heads in lower case, longest first ("ministerpräsident" before
+    "präsident"); a nominalised adjective's without its ending ("vorsitzend")."""
+    stems = [h.lower() for h in heads] + [h.lower()[:-2] for h in adjective_heads]
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def _head_start(low: str, heads: tuple[str, ...]) -> int:
+    """Where the head of a compound title starts ("verteidigungsministerin" → 14, at
+    "ministerin"); 0 when the title is a head alone or has none of them."""
+    return next((at for h in heads if (at := low.rfind(h)) > 0), 0)
 
 
 #: Articles between two joined titles ("Die Gesundheitsministerin und der Finanzminister").
@@ -194,6 +277,19 @@ def _respective_title_holders(doc: Doc, titles: list[Title], lowers: list[str],
         if other is None or other.label != PER or other.start != one.end + 1:
             continue
         found[first.start], found[second.start] = one, other
+    for first, second in itertools.pairwise(titles):
+        # "Ana Ruiz and Tom Reed, the president and treasurer of X,": in turn too
+        if first.end >= second.start or lowers[first.end] not in AND_WORDS or \
+                not all(w in JOINED_TITLE_ARTICLES for w in lowers[first.end + 1:second.start]):
+            continue
+        comma = first.start - 1
+        if comma >= 1 and lowers[comma] in APPOSITION_ARTICLES:
+            comma -= 1
+        if comma < 3 or lowers[comma] != ",":
+            continue
+        listed = _persons_listed_before(doc, comma)
+        if len(listed) == 2:
+            found[first.start], found[second.start] = listed
     return found
 
 
@@ -383,6 +479,26 @@ DE_KIND_ENDINGS: Final = (
     "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
     "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts",
     "behörde", "dienst", "dienstes", "kammer")
+#: Kind nouns of bodies as compound prefixes ("Banken-", "Partei-", "Verbands-").
+KIND_PREFIXES: Final = frozenset({*DE_KIND_ENDINGS, "firmen", "kassen"})
+
+
+def _opens_name_elsewhere(texts: list[str], k: int) -> bool:
+    """Whether the word at k opens a name elsewhere in the text ("die Holding Graz, …
+    Holding-Chef X": the prefix is that body's short name, not a kind). (Asked of a
+    kind prefix of a title only: rare.)"""
+    word = texts[k]
+    return any(texts[m] == word and m != k and texts[m + 1][:1].isupper() and
+               texts[m + 1].isalpha() for m in range(len(texts) - 1))
+
+
+def _is_kind_prefix(low: str) -> bool:
+    """Whether a compound prefix is a kind noun of bodies, alone or in the plural
+    ("banken", "parteien", "konzerne"), not a name ("nordbank")."""
+    return low in KIND_PREFIXES or any(low.endswith(ending) and low[:-len(ending)] in KIND_PREFIXES
+                                       for ending in ("en", "n", "e"))
+
+
 #: Endings of German nouns that end the name of a body or company ("Kleinbahnen",
 #: "Stadtwerke", "Verkehrsbetriebe"), besides the kind nouns.
 DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
@@ -455,7 +571,8 @@ NAME_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 #: Words of a company's name the lexicon does not know ("Siemens AG", "Nairobi City
 #: Water and Sewerage Company").
 COMPANY_NAME_WORDS: Final = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.", "ltd",
-                             "ltd.", "plc", "group", "konzern", "werke", "holding")
+                             "ltd.", "plc", "group", "konzern", "werke", "holding", "holdings",
+                             "llc", "corp", "corp.")
 
 #: Bare kind nouns that, after a title, point back to an organisation named before
 #: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
@@ -588,7 +705,9 @@ class RoleExtractor:
         lowers = token_table(doc).lower
         for title in titles:
             # (asked here first: most titles follow no "and", no call is made for them)
-            if title.orgs and title.start >= 2 and lowers[title.start - 1] in AND_WORDS:
+            if title.orgs and title.start >= 2 and (
+                    lowers[title.start - 1] in AND_WORDS or
+                    lowers[title.start - 1] in JOINED_TITLE_ARTICLES):
                 _share_organisation_after(title, titles_by_end, lowers)
         respective = _respective_title_holders(doc, titles, lowers, ent_at) \
             if len(titles) >= 2 else {}
@@ -600,6 +719,13 @@ class RoleExtractor:
                 continue
             if self.lang == "de" and not title.orgs and title.end + 2 < len(lowers) and \
                     lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
+                held_titles.add(title.start)
+                continue
+            elided = self._elided_first_title(doc, title) \
+                if title.start >= 2 and lowers[title.start - 1] in ELIDED_OR_AND else None
+            if elided is not None and self._hold_in_turn(doc, elided, title):
+                # (one holder keeps the joined title as read: "Kinder- und
+                # Bildungssenatorin X" holds one office, not a "Kindersenatorin"'s)
                 held_titles.add(title.start)
                 continue
             if title.base.lower() in COUNTERPART_TITLES or title.base.lower() in DEPUTY_TITLES:
@@ -636,6 +762,55 @@ class RoleExtractor:
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
         return doc
+
+    def _elided_first_title(self, doc: Doc, title: Title) -> Title | None:
+        """'Außen- und Verteidigungsminister', 'Foreign and Defence Minister': a first
+        title joined to this one that leaves out the head they share ("Außen-" for
+        "Außenminister", "Foreign" for "foreign minister") → that title (its owners
+        this one's); None when no such word stands before the joiner."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        s = title.start
+        if self.lang == "de":
+            prefix = _truncated_compound_before(texts, table.space, s - 1)
+            if prefix is None or " " in title.base or lowers[s - 1] not in ELIDED_JOINERS:
+                return None
+            first = s - 2 if texts[s - 2] != "-" else s - 3
+            at = _head_start(title.base.lower(), _longest_first_heads(
+                self.words.de_heads, self.words.de_adjective_heads))
+            base = prefix + title.base[at:].lower() if at > 0 else ""
+            if not base or self.words.german_title(base) is None:
+                return None
+        else:
+            first = s - 2
+            words = title.base.split()
+            if len(words) < 2 or lowers[s] != words[0] or lowers[s - 1] not in AND_WORDS or \
+                    lowers[s - 2] not in self.words.en_modifiers or \
+                    lowers[s - 2] in words or s - 2 in doc_index(doc).ent_at:
+                return None
+            base = " ".join([lowers[s - 2], *words[1:]])
+        return Title(start=first, end=s - 1, base=base,
+                     orgs=list(title.orgs), org_confidence=title.org_confidence)
+
+    def _hold_in_turn(self, doc: Doc, first: Title, second: Title) -> bool:
+        """'Die Außen- und Verteidigungsminister Anna Berg und Paul Kern', 'Foreign and
+        Defence Ministers Ann Lee and Tom Reed': two joined titles right before (or a
+        comma before) a list of two names are held in turn. Whether they were."""
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        # past an owner phrase no entity names ("der Partei") to the list's comma
+        comma = next((m for m in range(second.end, min(len(lowers) - 1, second.end + 4))
+                      if lowers[m] == ","), None)
+        j = comma + 1 if comma is not None and (comma == second.end or
+                                               lowers[second.end] in OWNER_WORDS) and all(
+            lowers[m] in OWNER_WORDS or lowers[m] != texts[m]
+            for m in range(second.end, comma)) else second.end
+        persons = _listed_persons(doc, j)
+        if len(persons) != 2:
+            return False
+        self._add_role(doc, persons[0], first, "role.list", 0.75)
+        self._add_role(doc, persons[1], second, "role.list", 0.75)
+        return True
 
     def _take_counterparts_office(self, doc: Doc, title: Title,
                                   ent_at: dict[int, Span]) -> None:
@@ -764,6 +939,11 @@ class RoleExtractor:
                 # "the interior ministers of both countries, Ann Lee and Tom Reed": each
                 # holds the title, at no owner the list names
                 members = [(person, None) for person in _listed_persons(doc, first)]
+            if len(members) < 2 and first == p + 1 and \
+                    len(set(self._elided_bases(lowers, p, base, 2))) == 2:
+                # "the foreign and defence ministers Ann Lee and Tom Reed": in turn
+                listed = _listed_persons(doc, first)
+                members = [(person, None) for person in listed] if len(listed) == 2 else []
             if len(members) < 2:
                 continue
             bases = self._elided_bases(lowers, p, base, len(members))
@@ -1016,8 +1196,16 @@ class RoleExtractor:
                     orgs.append(named)
                 elif party is not None:  # "Linken-Fraktionschefin": Die Linke
                     orgs.append(self._node_at_tokens(doc, party, i - 2, i - 1))
-                elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
-                    orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
+                elif _is_kind_prefix(lowers[i - 2]) and texts[i - 2].isalpha() and \
+                        not _opens_name_elsewhere(texts, i - 2):
+                    # "Banken-Chef", "Partei-Chefin": a kind of body, no name; read as
+                    # the closed compound ("Bankenchef": whose, the kind tells)
+                    base = texts[i - 2] + base.lower()
+                elif base.lower() in ORG_LEADER_HEADS and (
+                        _organisation_like_prefix(texts[i - 2]) or
+                        _lower_case_name_in_text(texts, lowers, i - 2)):
+                    # "Bafin-Präsident"; "vida-Vorsitzender" after "die Gewerkschaft vida"
+                    orgs.append(self._prefix_organisation(doc, i - 2))
                 elif _is_cabinet_title(base.lower()) and texts[i - 2].isalpha() and \
                         texts[i - 2][1:].islower():
                     # "Energie-Landesrat", "Gesundheits-Staatssekretärin": the portfolio
@@ -1277,6 +1465,16 @@ class RoleExtractor:
                 k = named.start - 1 if named is not None and named.end == k - 2 and \
                     kg_id(named) == kg_id(acronym) else k - 3
                 break
+            if low in KIND_WORDS_BEFORE_TITLE and k not in ent_at and \
+                    _opens_noun_phrase(texts, lowers, k) and end in ent_at and \
+                    ent_at[end].label == PER:
+                owner = _organisation_of_bare_noun(doc, low, k)
+                if owner is not None:
+                    # "Council chair Ann Lee", "Union president Jo Kim": the body of that
+                    # kind named before, as "the council's chair" is
+                    orgs.insert(0, owner)
+                    k -= 1
+                    break
             if low == "its":
                 # "The nurses' union … Its secretary-general, Jo Kim": the organisation before
                 owner = self._possessive_owner(doc, k)
@@ -1365,21 +1563,25 @@ class RoleExtractor:
         # first a kind noun's organisation: "of Madrid's doctors' union AMYTS" is not Madrid's
         # (the opener is tested here: asked after most titles)
         size = len(lowers)
-        after = self._described_organisation_at(doc, end + 1, ent_at) \
-            if end + 2 < size and lowers[end] in EN_DESCRIBED_OPENERS else None
+        # past a gloss ("the kaiwhakahaere, or chair, of …") or a field ("head of
+        # communications at …") to where the owner is named
+        at = _past_title_gloss(texts, lowers, end) if lowers[end] == "," else \
+            _past_field_of_work(texts, lowers, end) if lowers[end] == "of" else end
+        after = self._described_organisation_at(doc, at + 1, ent_at) \
+            if at + 2 < size and lowers[at] in EN_DESCRIBED_OPENERS else None
         if after is None:
-            after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
-        if after is None and end < size and lowers[end] in FIELD_OPENERS and \
+            after = self._org_after(doc, at, ent_at, EN_ORG_PREPS)
+        if after is None and at < size and lowers[at] in FIELD_OPENERS and \
                 phrase.endswith(ACADEMIC_HEADS):
-            after = self._academic_org_after(doc, end, ent_at)
+            after = self._academic_org_after(doc, at, ent_at)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
-            after = self._unknown_organisation_after(doc, end, ent_at)
-        if after is None and end + 3 < size:
-            if not BOARD_WORDS.isdisjoint(lowers[end + 1:end + 4]):
-                after = self._org_after_board(doc, end, ent_at)
-            if after is None and (lowers[end + 2] in ANAPHOR_KINDS or lowers[end] == "of" and
-                                  lowers[end + 1] == "the" and texts[end + 2].islower()):
-                after = _organisation_of_anaphor(doc, start, end, ent_at)
+            after = self._unknown_organisation_after(doc, at, ent_at)
+        if after is None and at + 3 < size:
+            if not BOARD_WORDS.isdisjoint(lowers[at + 1:at + 4]):
+                after = self._org_after_board(doc, at, ent_at)
+            if after is None and (lowers[at + 2] in ANAPHOR_KINDS or lowers[at] == "of" and
+                                  lowers[at + 1] == "the" and texts[at + 2].islower()):
+                after = _organisation_of_anaphor(doc, start, at, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -2285,6 +2487,11 @@ class RoleExtractor:
                     second.orgs.extend(o for o in title.orgs
                                        if o in nodes and "Place" in nodes[o].labels)
                 j = second.end
+            elif _word_before_name(texts, lowers, j, ent_at) and \
+                    not self.words.is_title_word(texts[j]):
+                # "The Language Commissioner, Efa Gruffudd Jones,": a given name the
+                # entities did not take in (or a word describing her) before the name
+                j += 1
         if j < size and lowers[j] in COURTESY_TITLES:
             j = _past_courtesy_titles(lowers, j, ent_at)
         plural: bool | None = None  # asked only once a name follows
@@ -2319,12 +2526,20 @@ class RoleExtractor:
             k -= 2  # "Ana Cruz, the union's general secretary,": past the owner's noun
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        left = False  # a post the holder has left: "bis 2020 Präsident", "einst Chef"
         if k >= 2 and (texts[k].isdigit() or lowers[k] in TIME_SPAN_WORDS):
             # "Anna Berg ist seit 2023 Präsidentin …", "Ruiz has since May been …": past
             # a time phrase opened by "seit"/"since" to what stands before it
             k = _before_time_phrase(texts, lowers, k)
             while k >= 0 and lowers[k] in APPOSITION_SKIPS:
                 k -= 1
+        if k >= 2 and (lowers[k] in FORMER_ADVERBS or texts[k].isdigit() or
+                       lowers[k] in PAST_TIME_WORDS):
+            # "Paul Kern, bis 2020 Präsident des …", "Ana Ruiz, until last year chief
+            # executive of …", "X, einst Chef von …": a post held before, in apposition
+            before = _before_past_time(texts, lowers, k)
+            if before < k and texts[before] == ",":
+                k, left = before, True
         if k >= 1 and (texts[k] == "-" or texts[k].islower() or
                        _capitalised_after_indefinite(texts, lowers, k)) and \
                 "," in texts[max(0, title.start - 6):k - 1]:
@@ -2353,6 +2568,8 @@ class RoleExtractor:
                 listed = _persons_listed_before(doc, k)
                 if listed:
                     return [(person, "role.apposition", 0.8) for person in listed]
+            if left and not title.base.lower().startswith(FORMER_STARTS):
+                title.base = _former(title.base, self.lang)
             return [(ent_at[named_end], "role.apposition", 0.85)]  # ("Ann Lee Jr., …" too)
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
                 and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
@@ -2377,6 +2594,18 @@ class RoleExtractor:
             if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
                     and ent_at[m - 2].label == PER:
                 return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
+            if m >= 1 and lowers[m] in PRONOUN_GENDERS:
+                # "Anna Berg kritisierte … Sie ist seit 2019 Landrätin …"
+                referent = self._person_of_pronoun(doc, m, PRONOUN_GENDERS[lowers[m]])
+                if referent is not None:
+                    return [(referent, "role.copula", 0.6)]
+            described = _described_subject(texts, lowers, m, ent_at) if m >= 2 else None
+            if described is not None:
+                # "Paul Kern … Der 58-Jährige ist seit 2019 Landrat …", "The Labour
+                # politician has been mayor of …"
+                referent = self._person_of_pronoun(doc, described[0], described[1])
+                if referent is not None:
+                    return [(referent, "role.copula", 0.6)]
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         index = doc_index(doc)
         sent = index.sents[_sentence_of(index, title)]
@@ -2419,6 +2648,28 @@ class RoleExtractor:
         if referent is not None:
             return [(referent, "role.description", 0.5)]
         return []
+
+    def _person_of_pronoun(self, doc: Doc, m: int, wanted: str) -> Span | None:
+        """'Paul Kern kritisierte die Pläne. Er ist Landrat …', 'Ana Ruiz met Tom Reed.
+        She is the mayor of Leeds.': a personal pronoun opening its sentence points back
+        to the last person named in the two sentences before whose given name is not of
+        the other gender (German: with no organisation named since, which "er"/"sie"
+        may name); None when the pronoun opens no sentence or no one fits."""
+        index = doc_index(doc)
+        sent_i = index.sent_index(m)
+        sent = index.sents[sent_i]
+        if m != sent.start or sent_i == 0:
+            return None
+        texts = token_table(doc).text
+        genders = self.lexicon.given_name_genders
+        first = index.sents[max(0, sent_i - 2)].start
+        for span in reversed(index.ents_in(first, sent.start)):
+            if span.label == ORG and self.lang == "de":
+                return None  # "Er"/"Sie" may be "der Verband", "die Bank" named since
+            if span.label == PER and (not wanted or
+                                      genders.get(texts[span.start], wanted) == wanted):
+                return span
+        return None
 
     def _subject_of_verb(self, texts: list[str], end: int) -> bool:
         """'According to Ann Lee, the president told …': an English title right
@@ -2485,7 +2736,8 @@ class RoleExtractor:
             if i + 1 < sent.end and lowers[i + 1] == "by":
                 found.extend(self._passive_chairs(doc, i))
                 continue
-            if "opposition" in lowers[max(sent.start, i - 3):i + 3]:
+            if "opposition" in lowers[max(sent.start, i - 3):i + 3] and \
+                    not _opposition_party_after(doc, i):
                 continue  # "who leads the opposition": ``_opposition_leaders``'
             if lowers[i] == "runs" and not _runs_named_body(doc, i, sent.end):
                 continue  # ("runs for the Senate", "runs the ANC's affairs")
@@ -3198,8 +3450,9 @@ def _opposition_leaders(doc: Doc, german: bool) -> list[tuple[Span, Title]]:
     found: list[tuple[Span, Title]] = []
     for i in word_positions(doc, "opposition", _is_opposition):
         sent = index.sent(i)
-        if i < sent.start + 3 or lowers[i - 1] not in {"the", "die"}:
-            continue
+        if i < sent.start + 3 or lowers[i - 1] not in {"the", "die"} or \
+                _names_organisation_at(doc, i + 1):
+            continue  # ("who leads the opposition Green Party" leads the party)
         if german:  # "…, die die Opposition (im Landtag) anführt"
             verb = next((m for m in range(i + 1, min(sent.end, i + 5))
                          if lowers[m] in OPPOSITION_VERBS), None)
@@ -3220,6 +3473,20 @@ def _opposition_leaders(doc: Doc, german: bool) -> list[tuple[Span, Title]]:
         found.append((holder, Title(start=i, end=i + 1, base=base,
                                     orgs=_body_after_in(doc, i + 1, sent.end))))
     return found
+
+
+def _names_organisation_at(doc: Doc, j: int) -> bool:
+    """Whether an organisation's name starts at token j."""
+    span = doc_index(doc).ent_at.get(j)
+    return span is not None and span.start == j and span.label == ORG
+
+
+def _opposition_party_after(doc: Doc, verb: int) -> bool:
+    """'who leads the opposition Green Party': "the opposition" right after a heading
+    verb only describes the organisation named after it (the verb's object)."""
+    lowers = token_table(doc).lower
+    return verb + 3 < len(lowers) and lowers[verb + 1] == "the" and \
+        lowers[verb + 2] == "opposition" and _names_organisation_at(doc, verb + 3)
 
 
 def _body_after_in(doc: Doc, j: int, sent_end: int) -> list[str]:
@@ -3378,7 +3645,8 @@ GENERIC_HEADS: Final = ("chef", "chefin", "leader", "head", "chief", "führer", 
 #: "Opposition leader Ann Lee, who heads the Wiper party" holds both.
 OFFICES_WITHOUT_BODY: Final = frozenset({"opposition leader", "majority leader", "minority leader",
                                          "leader of the opposition", "senate majority leader",
-                                         "house majority leader", "oppositionsführer",
+                                         "house majority leader", "majority floor leader",
+                                         "minority floor leader", "oppositionsführer",
                                          "oppositionsführerin"})
 #: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
 SAME_OFFICE: Final = ({"premier", "premierminister", "ministerpräsident", "minister"},)
@@ -3444,7 +3712,13 @@ FINITE_VERBS: Final = frozenset({"told", "said", "says", "tells", "will", "would
 #: board, works council, brand): without a named organisation, the one the text
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
 CORPORATE_TITLE_PARTS: Final = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
-                                "geschäftsführer", "betriebsrat", "firmen", "direktorium")
+                                "geschäftsführer", "betriebsrat", "firmen", "direktorium",
+                                # a company's officers ("chief medical officer" may be a
+                                # state's; "chief executive" an agency's)
+                                "chief financial officer", "chief operating officer",
+                                "chief technology officer", "chief commercial officer",
+                                "chief marketing officer", "chief investment officer",
+                                "chief strategy officer")
 #: Any of them inside a lower-case title (one search instead of a test per part).
 CORPORATE_TITLE_PART: Final = re.compile("|".join(CORPORATE_TITLE_PARTS))
 #: Organisation kinds whose staff carry no corporate titles of the text's company.
@@ -4246,14 +4520,27 @@ def _past_unnamed_body(texts: list[str], lowers: list[str], start: int, j: int,
 #: Academic and courtesy titles between a post and the name ("Its spokesman, Dr. Tom
 #: Reed", "Präsident Prof. Dr. Jan Ruf"): no post of their own.
 COURTESY_TITLES: Final = frozenset({"dr.", "dr", "prof.", "prof", "mr.", "mr", "mrs.", "mrs",
-                                   "ms.", "ms", "sir", "dame", "dres."})
+                                   "ms.", "ms", "sir", "dame", "dres.", "dr.-ing", "dr.-ing.",
+                                   "dipl.-ing", "dipl.-ing."})
+#: The subjects of German doctorates after "Dr." ("Dr. med.", "Dr. rer. nat.", "Dr. h.c.").
+DEGREE_SUBJECTS: Final = frozenset({"med", "rer", "nat", "phil", "jur", "oec", "pol", "dent",
+                                    "vet", "habil", "h.c", "theol", "iur", "sc", "techn"})
+
+
+def _degree_part(low: str, before: str) -> bool:
+    """Whether a token after an academic title still belongs to it: a doctorate's
+    subject ("med.", "rer."), or the full stop the tokenizer split off one ("med" ".")."""
+    if low == ".":
+        return not before.endswith(".")
+    return low.rstrip(".") in DEGREE_SUBJECTS
 
 
 def _past_courtesy_titles(lowers: list[str], j: int, ent_at: dict[int, Span]) -> int:
     """The start of the person's name after academic or courtesy titles at j ("Dr.",
     "Prof. Dr."); j when no name follows them."""
     m = j
-    while m < len(lowers) and m - j < 3 and lowers[m] in COURTESY_TITLES:
+    while m < len(lowers) and m - j < 8 and (
+            lowers[m] in COURTESY_TITLES or m > j and _degree_part(lowers[m], lowers[m - 1])):
         m += 1
     span = ent_at.get(m)
     return m if span is not None and span.label == PER and span.start == m else j
@@ -4337,6 +4624,60 @@ def _lower_case_name_after_kind(texts: list[str], lowers: list[str], j: int,
         (span.end >= len(texts) or texts[span.end] in {",", ".", ";"})
 
 
+def _lower_case_name_in_text(texts: list[str], lowers: list[str], k: int) -> bool:
+    """'die Gewerkschaft vida … vida-Vorsitzender X': a lower-case compound prefix
+    that the text also writes right after a kind noun is that body's name. (Asked of
+    a lower-case prefix of a leader's title only: rare.)"""
+    word = texts[k]
+    if len(word) < 3 or not word.isalpha() or not word.islower():
+        return False
+    return any(texts[m] == word and m != k and lowers[m - 1].endswith(DE_KIND_ENDINGS)
+               for m in range(1, len(texts)))
+
+
+#: The most words of a gloss or a field after an English title.
+GLOSS_WORDS: Final = 3
+
+
+def _past_title_gloss(texts: list[str], lowers: list[str], end: int) -> int:
+    """'the kaiwhakahaere, or chair, of Te Rūnanga': the token after a gloss of the
+    title (", or" and up to three lower-case words, then a comma) when an owner's
+    "of"/"at" follows it; ``end`` otherwise."""
+    if end + 4 >= len(lowers) or lowers[end + 1] != "or":
+        return end
+    comma = next((m for m in range(end + 3, min(len(lowers) - 1, end + 3 + GLOSS_WORDS))
+                  if lowers[m] == ","), None)
+    if comma is None or lowers[comma + 1] not in {"of", "at"} or \
+            not all(texts[m].isalpha() and texts[m].islower() for m in range(end + 2, comma)):
+        return end
+    return comma + 1
+
+
+def _past_field_of_work(texts: list[str], lowers: list[str], end: int) -> int:
+    """'head of communications at Norvex', 'director of research and development at
+    …': the "at" after a title's field (up to three lower-case words, "the" not among
+    them: "head of the union at …" names the union); ``end`` otherwise."""
+    m = end + 1
+    while m < len(lowers) and m - end <= GLOSS_WORDS and texts[m].isalpha() and \
+            texts[m].islower() and lowers[m] not in {"the", "at"}:
+        m += 1
+    return m if m > end + 1 and m < len(lowers) and lowers[m] == "at" else end
+
+
+def _word_before_name(texts: list[str], lowers: list[str], j: int,
+                      ent_at: dict[int, Span]) -> bool:
+    """Whether the word at j is one capitalised word that no entity covers right before
+    a person's name of two words or more ("Efa" of "Efa Gruffudd Jones" when the
+    entities know "Gruffudd Jones" only); not an article, an acronym or a courtesy title."""
+    if j + 2 >= len(texts) or j in ent_at or not texts[j].isalpha() or \
+            not texts[j][:1].isupper() or texts[j].isupper() or \
+            lowers[j] in APPOSITION_ARTICLES or lowers[j] in COURTESY_TITLES:
+        return False
+    span = ent_at.get(j + 1)
+    return span is not None and span.label == PER and span.start == j + 1 and \
+        span.end - span.start >= 2
+
+
 #: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
 DEMONYM_ENDINGS: Final = ("ian", "an", "ese", "ish", "i")
 
@@ -4405,6 +4746,28 @@ def _before_time_phrase(texts: list[str], lowers: list[str], k: int) -> int:
         if lowers[m] in SINCE_WORDS:
             return m - 1
         if not (texts[m].isdigit() or texts[m].isalpha()) or texts[m] == ",":
+            return k
+    return k
+
+
+#: Adverbs that make a title in apposition a post held before ("X, einst Chef von …").
+FORMER_ADVERBS: Final = frozenset({"einst", "ehemals", "vormals", "früher", "formerly", "once"})
+#: Words opening a time phrase that ended a post ("bis 2020", "until last year").
+UNTIL_WORDS: Final = frozenset({"bis", "until"})
+#: Words a phrase of past time may end in ("until last year", "bis vor kurzem").
+PAST_TIME_WORDS: Final = frozenset({"year", "month", "week", "jahr", "kurzem", "recently"})
+
+
+def _before_past_time(texts: list[str], lowers: list[str], k: int) -> int:
+    """The token before a phrase of past time ending at k: an adverb ("einst",
+    "formerly") or a phrase opened by "bis"/"until" at most three tokens back ("bis
+    2020", "until last year", "bis vor kurzem"); k when there is none."""
+    if lowers[k] in FORMER_ADVERBS:
+        return k - 1
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lowers[m] in UNTIL_WORDS:
+            return m - 1
+        if not texts[m].isalnum():
             return k
     return k
 
@@ -4821,7 +5184,8 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
         return (by_noun, j + 1) if by_noun is not None else None
     named = _last_organisation_of_kind(doc, title_start, kind_of)
     if named is None:
-        return None
+        described = _organisation_described_as(doc, lowers[j], title_start)
+        return (described, j + 1) if described is not None else None
     return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
 
 
@@ -4853,6 +5217,54 @@ def _organisation_named_by_noun(doc: Doc, noun: str, before: int) -> str | None:
         found = _last_organisation_of_kind(doc, before, (frozenset(), (stem,)))
         if found is not None:
             return found
+    return _organisation_described_as(doc, noun, before)
+
+
+def _organisation_descriptors(doc: Doc) -> list[tuple[int, str, str]]:
+    """(first token, node id, kind noun) of each organisation the text introduced with
+    a kind noun before its name: "die Bürgerinitiative „Saubere Luft“", "der Energiekonzern
+    RWE", "the campaign group Save Our Park" (once per doc)."""
+    found = doc.user_data.get("kg_organisation_descriptors")
+    if found is not None:
+        return found
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    found = []
+    for start, node_id in _organisation_mentions(doc):
+        k = start - 1 if start > 0 and texts[start - 1] in OPENING_QUOTES else start
+        if k < 1:
+            continue
+        word, low = texts[k - 1], lowers[k - 1]
+        if word[:1].isupper() and low.endswith(DE_KIND_ENDINGS) or \
+                word.islower() and low in EN_KIND_NOUNS:
+            found.append((start, node_id, low))
+    doc.user_data["kg_organisation_descriptors"] = found
+    return found
+
+
+def _organisation_described_as(doc: Doc, noun: str, before: int) -> str | None:
+    """'Die Bürgerinitiative „Saubere Luft“ … die Sprecherin der Initiative', 'the
+    campaign group Save Our Park … the group's spokeswoman': the organisation the text
+    introduced with the same kind noun (or a compound of it, either way: "Initiative"
+    and "Bürgerinitiative"; German genitive -s/-es off) named last before token
+    ``before``, in its sentence or the few before; None when none was."""
+    described = _organisation_descriptors(doc)
+    if not described or len(noun) < 4:
+        return None
+    stems = {noun, noun[:-2] if noun.endswith("es") else noun,
+             noun[:-1] if noun.endswith("s") else noun}
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_index(before) - ANAPHOR_SENTENCES)].start
+    for start, node_id, kind in reversed(described):
+        if start >= before:
+            continue
+        if start < first:
+            return None
+        kinds = {kind, kind[:-2] if kind.endswith("es") else kind,
+                 kind[:-1] if kind.endswith("s") else kind}
+        if any(k.endswith(stem) or stem.endswith(k) for k in kinds if len(k) >= 4
+               for stem in stems if len(stem) >= 4):
+            return node_id
     return None
 
 
@@ -4880,7 +5292,8 @@ def _organisation_of_possessive_noun(doc: Doc, noun: str, start: int) -> str | N
     "party", "agency"), else the organisation named last before ("the body's")."""
     kind_of = _anaphor_kind(noun)
     if kind_of is not None:
-        return _last_organisation_of_kind(doc, start, kind_of)
+        return _last_organisation_of_kind(doc, start, kind_of) or \
+            _organisation_described_as(doc, noun, start)
     named_orgs = [e for e in doc_index(doc).ents_in(0, start) if e.label == ORG]
     return _ent_id(named_orgs[-1]) if named_orgs else None
 
