@@ -1058,3 +1058,10 @@ def test_well_known_islands_are_places_after_auf_and_on():
 def test_island_named_word_after_a_given_name_is_no_place():
     graph = extract_text("Anna Elba said the ferry was late.", "en", "2025-03-04")
     assert "Elba" not in place_names(graph)
+
+
+def test_irish_provinces_are_regions_not_the_german_city():
+    graph = extract_text("Farmers across Munster and Leinster said the rain had ruined the harvest, "
+                         "and growers in Connaught agreed.", "en", "2025-03-04")
+    assert {"Munster", "Leinster", "Connacht"} <= place_names(graph)
+    assert "Münster" not in place_names(graph)
