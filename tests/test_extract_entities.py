@@ -4282,3 +4282,14 @@ def test_corp_and_co_without_a_full_stop_end_a_company_name():
     for name in ("San Miguel Corp", "Ayala Corp"):
         assert node_named(graph, name, "Organisation") is not None
     assert node_named(graph, "San Miguel", "Place") is None
+
+
+def test_county_named_like_a_given_name_before_a_title_is_no_part_of_the_name():
+    graph = extract_text("Franklin County Sheriff Dallas Baldwin said the jail was full. "
+                         "Marion County Judge Ana Ruiz agreed, and Franklin Roosevelt High "
+                         "School closed.", "en", "2025-03-04")
+    assert {"Dallas Baldwin", "Ana Ruiz"} <= person_names(graph)
+    assert not any("County" in name for name in person_names(graph))
+    graph = extract_text("Franklin Baldwin, the sheriff, said the jail was full.", "en",
+                         "2025-03-04")
+    assert "Franklin Baldwin" in person_names(graph)

@@ -4673,6 +4673,9 @@ class EntityRecognizer:
             if k + 1 in given and end - k >= 3 and self.lang == "de" \
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
+            if self._title_opens_name_later(texts, k + 1, end):
+                continue  # "Franklin County Sheriff Tom Baldwin": a county named like a
+                # given name, then a title and the person's name
             if not self._is_title_word(texts[k + 1]):
                 if k > i and (self._is_family_name_first(texts[k - 1])
                               or self._family_name_after_title(texts, k - 1)):
@@ -4700,6 +4703,13 @@ class EntityRecognizer:
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _title_opens_name_later(self, texts: list[str], start: int, end: int) -> bool:
+        """Whether a title word stands in ``texts[start:end]`` with at least two name words
+        after it: then the words before it name the title's place or body ("Marion County
+        Judge Ana Ruiz", "Franklin County Sheriff Tom Baldwin"), not the person, even when
+        the run opens with a word that is also a given name."""
+        return any(self._is_title_word(texts[j]) for j in range(start, end - 2))
 
     def _unknown_name_after_said(self, table: TokenTable, i: int, end: int) -> bool:
         """"…," said Nimal Perera.', '„…“, sagte Ilse Wunderlich,': after a quotation, a
