@@ -4293,3 +4293,17 @@ def test_county_named_like_a_given_name_before_a_title_is_no_part_of_the_name():
     graph = extract_text("Franklin Baldwin, the sheriff, said the jail was full.", "en",
                          "2025-03-04")
     assert "Franklin Baldwin" in person_names(graph)
+
+
+def test_regional_body_named_by_remit_and_hyphenated_region_is_one_organisation():
+    graph = extract_text("Der Zweckverband Flughafen Hof-Plauen hat eine Bürgschaft gefordert. "
+                         "Auch der Zweckverband Abfallwirtschaft Nordhausen klagt, und die "
+                         "Universität Duisburg-Essen hat gewarnt.", "de", "2025-03-04")
+    assert {"Zweckverband Flughafen Hof-Plauen", "Zweckverband Abfallwirtschaft Nordhausen",
+            "Universität Duisburg-Essen"} <= organisation_names(graph)
+
+
+def test_plural_noun_after_a_regional_body_is_no_part_of_its_name():
+    graph = extract_text("Der Wasserverband Nockberge Gebühren erhebt, ärgert viele.", "de",
+                         "2025-03-04")
+    assert "Wasserverband Nockberge" in organisation_names(graph)
