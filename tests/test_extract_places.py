@@ -1065,3 +1065,11 @@ def test_irish_provinces_are_regions_not_the_german_city():
                          "and growers in Connaught agreed.", "en", "2025-03-04")
     assert {"Munster", "Leinster", "Connacht"} <= place_names(graph)
     assert "Münster" not in place_names(graph)
+
+
+def test_german_plural_kind_noun_before_two_names_makes_two_places():
+    graph = extract_text("Die Landkreise Barnim und Märkisch-Oderland forderten Hilfe. In den "
+                         "Kantonen Uri und Glarus gingen Murgänge nieder.", "de", "2025-03-04")
+    assert {"Barnim", "Märkisch-Oderland", "Uri", "Glarus"} <= place_names(graph)
+    graph = extract_text("Aus Kreisen der Koalition hieß es, man prüfe das.", "de", "2025-03-04")
+    assert place_names(graph) == set()

@@ -114,7 +114,14 @@ PLACE_KIND_NOUNS: Final = {
            "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city",
            # other countries' regions ("Woiwodschaft Schlesien", "Departement Gard")
            "Woiwodschaft": "region", "Grafschaft": "region",
-           "Präfektur": "region", "Gouvernement": "region", "Distrikt": "region"},
+           "Präfektur": "region", "Gouvernement": "region", "Distrikt": "region",
+           # plurals before two names ("die Landkreise Barnim und Uckermark"; not "Kreisen":
+           # "aus Kreisen der Koalition" are circles)
+           "Landkreise": "region", "Landkreisen": "region", "Kreise": "region",
+           "Kantone": "region", "Kantonen": "region",
+           "Bezirke": "region", "Bezirken": "region", "Bundesländer": "region",
+           "Bundesländern": "region", "Gemeinden": "city", "Dörfer": "city",
+           "Dörfern": "city"},
 }
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
