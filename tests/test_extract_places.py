@@ -1073,3 +1073,10 @@ def test_german_plural_kind_noun_before_two_names_makes_two_places():
     assert {"Barnim", "Märkisch-Oderland", "Uri", "Glarus"} <= place_names(graph)
     graph = extract_text("Aus Kreisen der Koalition hieß es, man prüfe das.", "de", "2025-03-04")
     assert place_names(graph) == set()
+
+
+def test_county_named_after_a_person_is_a_place_not_a_person():
+    graph = extract_text("Floods hit Harris County on Monday, and roads in Marion County were "
+                         "closed. Tom Harris said the damage was severe.", "en", "2025-03-04")
+    assert {"Harris County", "Marion County"} <= place_names(graph)
+    assert person_names(graph) == {"Tom Harris"}

@@ -3459,8 +3459,8 @@ class EntityRecognizer:
                 continue  # "Member State", "Kent State University", "Kildare County Council":
                 # a body's name ("Delta State Governor" is a state)
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
-                    and texts[k - 1] not in self.lexicon.given_names \
-                    and (k < 2 or not is_name_text(texts[k - 2])):
+                    and (texts[k - 1] not in self.lexicon.given_names or texts[k] == "County") \
+                    and (k < 2 or not is_name_text(texts[k - 2])):  # ("Harris County")
                 found[k - 1, k + 1] = after[texts[k]]
 
     def _place_adjective_in_er(self, word: str) -> bool:
@@ -4923,6 +4923,8 @@ class EntityRecognizer:
             return False  # "Save Our Rivers", "Stop The War": a slogan's name, no person's
         if words[0] in PLACE_ARTICLES:
             return False  # "El Olivar", "Los Ríos": a Spanish place name opens with its article
+        if last in PLACE_KIND_AFTER_CAPITALISED["en"] and len(words) == 2:
+            return False  # "Harris County", "Marion County": a county named after a person
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
                 or words[0] in FEATURE_FIRSTS:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"
