@@ -4307,3 +4307,14 @@ def test_plural_noun_after_a_regional_body_is_no_part_of_its_name():
     graph = extract_text("Der Wasserverband Nockberge Gebühren erhebt, ärgert viele.", "de",
                          "2025-03-04")
     assert "Wasserverband Nockberge" in organisation_names(graph)
+
+
+def test_state_name_before_a_chamber_word_names_the_states_chamber():
+    graph = extract_text("The Ohio Senate passed the bill on Monday. The Queensland Parliament "
+                         "and the Michigan Legislature are expected to follow.", "en",
+                         "2025-03-04")
+    names = organisation_names(graph)
+    assert {"Ohio Senate", "Queensland Parliament", "Michigan Legislature"} <= names
+    assert "Senate" not in names
+    graph = extract_text("The U.S. Senate passed the bill.", "en", "2025-03-04")
+    assert "Ohio Senate" not in organisation_names(graph)

@@ -1052,6 +1052,9 @@ US_CHAMBERS: Final = frozenset({"Congress", "Senate"})
 #: capitalised word that is no country's adjective ("State Chancellery", "Prime
 #: Minister's Chancellery") they end another body's name.
 BARE_KNOWN_HEADS: Final = frozenset({"Chancellery"})
+#: Chamber words that a state's or province's name right before makes that state's own
+#: ("the Ohio Senate", "the Queensland Parliament", "the Michigan Legislature").
+STATE_CHAMBER_HEADS: Final = frozenset({"Senate", "Parliament", "Assembly", "Legislature"})
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -1606,6 +1609,7 @@ class EntityRecognizer:
             doc, self._longer_chamber_names(doc, self._state_of_known_names(
                 doc, self._longer_party_names(doc, self._lexicon_spans(doc))))))
         lexicon_spans = self._national_branch_names(doc, lexicon_spans)
+        lexicon_spans = self._state_chamber_names(doc, lexicon_spans)
         lexicon_spans = self._city_district_spans(doc, lexicon_spans)
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
@@ -2668,6 +2672,35 @@ class EntityRecognizer:
         if not merged:
             return spans
         return [span for span in result if not (span.label != ORG and span.start in merged)]
+
+    def _state_chamber_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """English "the Ohio Senate", "the Queensland Parliament", "the Michigan
+        Legislature": a state's or province's name right before a chamber word names that
+        state's chamber, an organisation of its own (the region is still mentioned); the
+        bare chamber word there is no national one."""
+        if self.lang != "en":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        regions = [span for span in spans if span.label == LOC and span.end < n
+                   and texts[span.end] in STATE_CHAMBER_HEADS and table.space[span.end - 1]
+                   and self._is_region_span(doc, span)]
+        if not regions:
+            return spans
+        taken = {span.start for span in spans}
+        result = [span for span in spans if span not in regions]
+        for region in regions:
+            end = region.end + 1
+            if region.end in taken or end < n and is_name_text(texts[end]):
+                result.append(region)  # "Ohio Senate Finance Committee": a longer name
+                continue
+            region_id = kg_id(region)
+            if region_id is not None:  # (an entity always has its node's id)
+                add_mention(doc, region_id, region.start_char, region.end_char)
+            result.append(self._organisation_span(doc, region.start, end, "council"))
+        result.sort(key=lambda span: span.start)
+        return result
 
     def _bare_state_or_region_end(self, texts: list[str], k: int) -> int:
         """``k + 1`` when the word at ``k`` is a country's or a region's name that the
