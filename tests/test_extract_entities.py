@@ -4318,3 +4318,12 @@ def test_state_name_before_a_chamber_word_names_the_states_chamber():
     assert "Senate" not in names
     graph = extract_text("The U.S. Senate passed the bill.", "en", "2025-03-04")
     assert "Ohio Senate" not in organisation_names(graph)
+
+
+def test_known_national_body_before_a_state_is_the_states_own_association():
+    graph = extract_text("Der Landkreistag Sachsen-Anhalt und der Städtetag Bayern warnten. "
+                         "Der Deutsche Landkreistag schwieg.", "de", "2025-03-04")
+    names = organisation_names(graph)
+    assert {"Landkreistag Sachsen-Anhalt", "Städtetag Bayern", "Deutscher Landkreistag"} <= names
+    graph = extract_text("Damit hat der Bund Bayern geholfen.", "de", "2025-03-04")
+    assert "Bund Bayern" not in organisation_names(graph)

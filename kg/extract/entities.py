@@ -1055,6 +1055,9 @@ BARE_KNOWN_HEADS: Final = frozenset({"Chancellery"})
 #: Chamber words that a state's or province's name right before makes that state's own
 #: ("the Ohio Senate", "the Queensland Parliament", "the Michigan Legislature").
 STATE_CHAMBER_HEADS: Final = frozenset({"Senate", "Parliament", "Assembly", "Legislature"})
+#: Ends of the German one-word names of known bodies that have a branch in each state or
+#: city ("Ärztekammer Wien", "Landkreistag Sachsen-Anhalt", "Städtetag Bayern").
+REGIONAL_BRANCH_HEADS_DE: Final = ("kammer", "tag", "verband", "bund")
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -2718,20 +2721,26 @@ class EntityRecognizer:
     def _chamber_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"die Arbeiterkammer Wien", "der Ärztekammer Salzburg": a known German chamber
         right before a city is that city's chamber, another body (the city still
-        named)."""
+        named); so is a known national body's short name right before a state's
+        ("der Landkreistag Sachsen-Anhalt", "der Städtetag Nordrhein-Westfalen": the
+        state's association, not the Deutscher Landkreistag)."""
         if self.lang != "de":
             return spans
         texts = token_table(doc).text
         chambers = [span for span in spans if span.label == ORG and span.end - span.start == 1
-                    and texts[span.start].endswith("kammer")]
+                    and texts[span.start].endswith(REGIONAL_BRANCH_HEADS_DE)
+                    and texts[span.start].lower() not in REGIONAL_BRANCH_HEADS_DE
+                    and not texts[span.start].startswith("Bundes")]  # ("der Bund Bayern
+        # geholfen hat", "im Bundestag Bayern kritisiert": no branch)
         if not chambers:
             return spans
-        cities = {span.start: span for span in spans if span.label == LOC
-                  and span.end - span.start == 1}
+        places = {span.start: span for span in spans if span.label == LOC}
         result = []
         for span in spans:
-            city = cities.get(span.end) if span in chambers else None
-            if city is None or not self._is_city_span(doc, city):
+            city = places.get(span.end) if span in chambers else None
+            if city is None or not (
+                    texts[span.start].endswith("kammer") and city.end - city.start == 1
+                    and self._is_city_span(doc, city) or self._is_region_span(doc, city)):
                 result.append(span)
                 continue
             longer = Span(doc, span.start, city.end, label=ORG)
