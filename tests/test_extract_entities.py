@@ -4327,3 +4327,11 @@ def test_known_national_body_before_a_state_is_the_states_own_association():
     assert {"Landkreistag Sachsen-Anhalt", "Städtetag Bayern", "Deutscher Landkreistag"} <= names
     graph = extract_text("Damit hat der Bund Bayern geholfen.", "de", "2025-03-04")
     assert "Bund Bayern" not in organisation_names(graph)
+
+
+def test_state_name_opening_an_agencys_name_is_part_of_it():
+    graph = extract_text("Officials from the Kenya Urban Roads Authority met on Monday. The "
+                         "Ghana Health Service said the UK Health Security Agency had helped.",
+                         "en", "2025-03-04")
+    assert {"Kenya Urban Roads Authority", "Ghana Health Service",
+            "UK Health Security Agency"} <= organisation_names(graph)

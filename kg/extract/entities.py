@@ -1058,6 +1058,11 @@ STATE_CHAMBER_HEADS: Final = frozenset({"Senate", "Parliament", "Assembly", "Leg
 #: Ends of the German one-word names of known bodies that have a branch in each state or
 #: city ("Ärztekammer Wien", "Landkreistag Sachsen-Anhalt", "Städtetag Bayern").
 REGIONAL_BRANCH_HEADS_DE: Final = ("kammer", "tag", "verband", "bund")
+#: Heads of the names of national agencies that open with their state's name ("Kenya
+#: Revenue Authority", "Ghana Health Service", "Nigeria Police Force", "UK Health Security
+#: Agency").
+STATE_BODY_HEADS: Final = frozenset({"Authority", "Service", "Force", "Agency", "Board",
+                                     "Commission", "Bureau", "Corporation", "Institute"})
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -5494,6 +5499,10 @@ class EntityRecognizer:
                 and (texts[end - 1] in COMPANY_LAST_WORDS or texts[end - 1] in LEGAL_FORMS_EN) \
                 and self._opens_company_name(texts, states_by_end[start]):
             return states_by_end[start]  # "Vietnam Southern Food Corporation"
+        if self.lang == "en" and end - start >= 2 and start in states_by_end \
+                and texts[end - 1] in STATE_BODY_HEADS and texts[start] not in vocab.EN_ORG_HEADS \
+                and self._opens_company_name(texts, states_by_end[start]):
+            return states_by_end[start]  # "Kenya Urban Roads Authority", "Ghana Health Service"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
                 or texts[start + 1] != "of":
             return start
