@@ -4335,3 +4335,10 @@ def test_state_name_opening_an_agencys_name_is_part_of_it():
                          "en", "2025-03-04")
     assert {"Kenya Urban Roads Authority", "Ghana Health Service",
             "UK Health Security Agency"} <= organisation_names(graph)
+
+
+def test_country_before_a_capitalised_utility_word_names_its_company():
+    graph = extract_text("Kenya Power said on Monday that prices would rise. Germany gas "
+                         "prices fell.", "en", "2025-03-04")
+    assert node_named(graph, "Kenya Power", "Organisation") is not None
+    assert organisation_names(graph) == {"Kenya Power"}

@@ -5645,9 +5645,11 @@ class EntityRecognizer:
         if not heads:
             return []
         occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
-        # one-word regions and cities may open the name ("Yorkshire Water", "London Power")
+        # one-word states, regions and cities may open the name ("Yorkshire Water",
+        # "London Power", "Kenya Power")
         local = {span.start for span in taken if span.end - span.start == 1
-                 and span.label == LOC and self._is_city_span(doc, span, "region")}
+                 and (span.label == GPE or span.label == LOC
+                      and self._is_city_span(doc, span, "region"))}
         stop = self.words.stop_words
         spans: list[Span] = []
         for k in heads:
