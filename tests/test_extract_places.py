@@ -1080,3 +1080,11 @@ def test_county_named_after_a_person_is_a_place_not_a_person():
                          "closed. Tom Harris said the damage was severe.", "en", "2025-03-04")
     assert {"Harris County", "Marion County"} <= place_names(graph)
     assert person_names(graph) == {"Tom Harris"}
+
+
+def test_well_known_parts_of_countries_are_regions():
+    graph = extract_text("Visitors came from across the Highlands and the West Midlands, and "
+                         "farmers in East Anglia and the Lake District were hit.", "en",
+                         "2025-03-04")
+    assert {"Scottish Highlands", "West Midlands", "East Anglia", "Lake District"} <= \
+        place_names(graph)
