@@ -4342,3 +4342,14 @@ def test_country_before_a_capitalised_utility_word_names_its_company():
                          "prices fell.", "en", "2025-03-04")
     assert node_named(graph, "Kenya Power", "Organisation") is not None
     assert organisation_names(graph) == {"Kenya Power"}
+
+
+def test_country_before_a_national_service_names_that_countrys_service():
+    graph = extract_text("The Indian Navy and the Japan Coast Guard said so. Philippine Coast "
+                         "Guard spokesperson Jay Tarriela agreed, and the Ukrainian Air Force "
+                         "did too.", "en", "2025-03-04")
+    assert {"Indian Navy", "Japan Coast Guard", "Philippine Coast Guard",
+            "Ukrainian Air Force"} <= organisation_names(graph)
+    assert node_named(graph, "Japan", "Country") is not None
+    graph = extract_text("Japan's navy said so.", "en", "2025-03-04")
+    assert organisation_names(graph) == set()

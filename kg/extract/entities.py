@@ -1063,6 +1063,10 @@ REGIONAL_BRANCH_HEADS_DE: Final = ("kammer", "tag", "verband", "bund")
 #: Agency").
 STATE_BODY_HEADS: Final = frozenset({"Authority", "Service", "Force", "Agency", "Board",
                                      "Commission", "Bureau", "Corporation", "Institute"})
+#: The last words of a country's national services and the words before them ("Navy"
+#: alone): "the Indian Navy", "the Japan Coast Guard", "the Ukrainian Air Force".
+NATIONAL_SERVICE_LASTS: Final = {"Navy": frozenset(), "Guard": frozenset({"Coast", "Border"}),
+                                 "Force": frozenset({"Air"})}
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -5251,6 +5255,7 @@ class EntityRecognizer:
             spans += self._german_employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
+        spans += self._national_service_spans(doc, taken, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._utility_names(doc, blocked, [*taken, *spans])
         if self.lang == "en":
@@ -7487,6 +7492,61 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _national_service_spans(self, doc: Doc, taken: list[Span],
+                                found: list[Span]) -> list[Span]:
+        """English "the Indian Navy", "the Japan Coast Guard", "Philippine Coast Guard
+        spokesperson …": a country's name or adjective right before a capitalised
+        national service names that country's service, an organisation of its own (the
+        country's span gives way to it). Lower-case "navy" and "Japan's navy" are left
+        alone; so is a longer name ("Indian Navy Foundation"). ``taken``: the spans of
+        the earlier steps (a country's name there stays mentioned), ``found``: the
+        organisations so far, whose words are passed over."""
+        if self.lang != "en":
+            return []
+        heads = word_positions(doc, "ent-service-head", NATIONAL_SERVICE_LASTS.__contains__, 1)
+        if not heads:
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        inside = {i for span in [*taken, *found] if span.label != GPE
+                  for i in range(span.start, span.end)}  # (a country's name may open it)
+        spans = []
+        for k in heads:
+            first = k if texts[k] == "Navy" else k - 1  # "Coast Guard", "Air Force"
+            if first != k and texts[first] not in NATIONAL_SERVICE_LASTS[texts[k]]:
+                continue  # "Revolutionary Guard", "Task Force": other rules' names
+            country = first - 1
+            if country < 0 or not inside.isdisjoint(range(country, k + 1)) \
+                    or k + 1 < n and is_name_text(texts[k + 1]) \
+                    and not self._is_title_word(texts[k + 1]):
+                continue
+            word = texts[country]
+            if not (self._names_country(word) or self.lexicon.country_for_adjective(word)):
+                continue
+            span = Span(doc, country, k + 1, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="organisation")
+            set_kg_id(span, node.id)
+            spans.append(span)
+            self._bare_service_mentions(doc, found, texts[first:k + 1], node)
+            for place in taken:
+                place_id = kg_id(place) if place.start == country and place.label == GPE else None
+                if place_id is not None:
+                    add_mention(doc, place_id, place.start_char, place.end_char)
+        return spans
+
+    @staticmethod
+    def _bare_service_mentions(doc: Doc, found: list[Span], service: list[str], node: Node) -> None:
+        """"the Coast Guard (USCG)" after "the U.S. Coast Guard": the bare service in
+        ``found`` (the organisations so far) is the national one's ``node`` (an alias)."""
+        texts = token_table(doc).text
+        for span in found:
+            if span.label == ORG and texts[span.start:span.end] == service:
+                set_kg_id(span, node.id)
+                written = span_text(span)
+                if written not in node.properties["aliases"]:
+                    node.properties["aliases"].append(written)
 
     @staticmethod
     def _joins_name_words(table: TokenTable, name_like: list[bool], k: int) -> bool:
