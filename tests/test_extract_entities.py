@@ -4353,3 +4353,11 @@ def test_country_before_a_national_service_names_that_countrys_service():
     assert node_named(graph, "Japan", "Country") is not None
     graph = extract_text("Japan's navy said so.", "en", "2025-03-04")
     assert organisation_names(graph) == set()
+
+
+def test_german_genitive_of_a_tag_body_is_that_body_in_its_base_form():
+    graph = extract_text("Der Präsident des Thüringischen Landkreistags, Hans Meier, warnte. "
+                         "Ein Sprecher des Kreistags Barnim widersprach.", "de", "2025-03-04")
+    names = organisation_names(graph)
+    assert {"Thüringischer Landkreistag", "Kreistag Barnim"} <= names
+    assert not any(name.endswith("tags") for name in names)

@@ -54,6 +54,9 @@ NOT_PLACES: Final = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "
 # Organisation heads: German suffixes and English head nouns.
 DE_ORG_SUFFIXES: Final = (
     "landtag", "städtetag", "kreistag", "gemeindetag",
+    # (their genitives: "des Thüringischen Landkreistags", "des Städtetages")
+    "landtags", "landtages", "städtetags", "städtetages", "kreistags", "kreistages",
+    "gemeindetags", "gemeindetages",
     "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
     "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
     "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
@@ -88,7 +91,7 @@ DE_ORG_SUFFIXES: Final = (
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES: Final = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                        "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
-                       "orchester", "verein")
+                       "orchester", "verein", "tag")
 DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
                      "Rat", "Partei", "Regierung", "Bank", "Dienst",
                      "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
