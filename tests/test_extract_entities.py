@@ -4361,3 +4361,9 @@ def test_german_genitive_of_a_tag_body_is_that_body_in_its_base_form():
     names = organisation_names(graph)
     assert {"Thüringischer Landkreistag", "Kreistag Barnim"} <= names
     assert not any(name.endswith("tags") for name in names)
+
+
+def test_welsh_ap_between_given_and_family_name_is_part_of_the_name():
+    graph = extract_text("Plaid Cymru leader Rhun ap Iorwerth said the plan was late.", "en",
+                         "2025-03-04")
+    assert "Rhun ap Iorwerth" in person_names(graph)

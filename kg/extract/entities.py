@@ -63,7 +63,7 @@ from kg.graph import Node, slugify
 NAME_RE: Final = re.compile(r"^[^\W\d_][\w'’]*$")  # a letter of any script (is_name_text checks the capital)
 INITIAL_RE: Final = re.compile(r"^[A-Z]\.$")
 PARTICLES: Final = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
-                    "dos"}
+                    "dos", "ap"}  # (Welsh "ap": "Rhun ap Iorwerth")
 #: Spanish, Italian and French articles that open place names ("El Olivar", "Los
 #: Ángeles", "Les Mureaux"), never a person's name.
 PLACE_ARTICLES: Final = frozenset({"El", "Los", "Las", "Les", "Il"})
