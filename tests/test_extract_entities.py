@@ -4282,3 +4282,88 @@ def test_corp_and_co_without_a_full_stop_end_a_company_name():
     for name in ("San Miguel Corp", "Ayala Corp"):
         assert node_named(graph, name, "Organisation") is not None
     assert node_named(graph, "San Miguel", "Place") is None
+
+
+def test_county_named_like_a_given_name_before_a_title_is_no_part_of_the_name():
+    graph = extract_text("Franklin County Sheriff Dallas Baldwin said the jail was full. "
+                         "Marion County Judge Ana Ruiz agreed, and Franklin Roosevelt High "
+                         "School closed.", "en", "2025-03-04")
+    assert {"Dallas Baldwin", "Ana Ruiz"} <= person_names(graph)
+    assert not any("County" in name for name in person_names(graph))
+    graph = extract_text("Franklin Baldwin, the sheriff, said the jail was full.", "en",
+                         "2025-03-04")
+    assert "Franklin Baldwin" in person_names(graph)
+
+
+def test_regional_body_named_by_remit_and_hyphenated_region_is_one_organisation():
+    graph = extract_text("Der Zweckverband Flughafen Hof-Plauen hat eine Bürgschaft gefordert. "
+                         "Auch der Zweckverband Abfallwirtschaft Nordhausen klagt, und die "
+                         "Universität Duisburg-Essen hat gewarnt.", "de", "2025-03-04")
+    assert {"Zweckverband Flughafen Hof-Plauen", "Zweckverband Abfallwirtschaft Nordhausen",
+            "Universität Duisburg-Essen"} <= organisation_names(graph)
+
+
+def test_plural_noun_after_a_regional_body_is_no_part_of_its_name():
+    graph = extract_text("Der Wasserverband Nockberge Gebühren erhebt, ärgert viele.", "de",
+                         "2025-03-04")
+    assert "Wasserverband Nockberge" in organisation_names(graph)
+
+
+def test_state_name_before_a_chamber_word_names_the_states_chamber():
+    graph = extract_text("The Ohio Senate passed the bill on Monday. The Queensland Parliament "
+                         "and the Michigan Legislature are expected to follow.", "en",
+                         "2025-03-04")
+    names = organisation_names(graph)
+    assert {"Ohio Senate", "Queensland Parliament", "Michigan Legislature"} <= names
+    assert "Senate" not in names
+    graph = extract_text("The U.S. Senate passed the bill.", "en", "2025-03-04")
+    assert "Ohio Senate" not in organisation_names(graph)
+
+
+def test_known_national_body_before_a_state_is_the_states_own_association():
+    graph = extract_text("Der Landkreistag Sachsen-Anhalt und der Städtetag Bayern warnten. "
+                         "Der Deutsche Landkreistag schwieg.", "de", "2025-03-04")
+    names = organisation_names(graph)
+    assert {"Landkreistag Sachsen-Anhalt", "Städtetag Bayern", "Deutscher Landkreistag"} <= names
+    graph = extract_text("Damit hat der Bund Bayern geholfen.", "de", "2025-03-04")
+    assert "Bund Bayern" not in organisation_names(graph)
+
+
+def test_state_name_opening_an_agencys_name_is_part_of_it():
+    graph = extract_text("Officials from the Kenya Urban Roads Authority met on Monday. The "
+                         "Ghana Health Service said the UK Health Security Agency had helped.",
+                         "en", "2025-03-04")
+    assert {"Kenya Urban Roads Authority", "Ghana Health Service",
+            "UK Health Security Agency"} <= organisation_names(graph)
+
+
+def test_country_before_a_capitalised_utility_word_names_its_company():
+    graph = extract_text("Kenya Power said on Monday that prices would rise. Germany gas "
+                         "prices fell.", "en", "2025-03-04")
+    assert node_named(graph, "Kenya Power", "Organisation") is not None
+    assert organisation_names(graph) == {"Kenya Power"}
+
+
+def test_country_before_a_national_service_names_that_countrys_service():
+    graph = extract_text("The Indian Navy and the Japan Coast Guard said so. Philippine Coast "
+                         "Guard spokesperson Jay Tarriela agreed, and the Ukrainian Air Force "
+                         "did too.", "en", "2025-03-04")
+    assert {"Indian Navy", "Japan Coast Guard", "Philippine Coast Guard",
+            "Ukrainian Air Force"} <= organisation_names(graph)
+    assert node_named(graph, "Japan", "Country") is not None
+    graph = extract_text("Japan's navy said so.", "en", "2025-03-04")
+    assert organisation_names(graph) == set()
+
+
+def test_german_genitive_of_a_tag_body_is_that_body_in_its_base_form():
+    graph = extract_text("Der Präsident des Thüringischen Landkreistags, Hans Meier, warnte. "
+                         "Ein Sprecher des Kreistags Barnim widersprach.", "de", "2025-03-04")
+    names = organisation_names(graph)
+    assert {"Thüringischer Landkreistag", "Kreistag Barnim"} <= names
+    assert not any(name.endswith("tags") for name in names)
+
+
+def test_welsh_ap_between_given_and_family_name_is_part_of_the_name():
+    graph = extract_text("Plaid Cymru leader Rhun ap Iorwerth said the plan was late.", "en",
+                         "2025-03-04")
+    assert "Rhun ap Iorwerth" in person_names(graph)

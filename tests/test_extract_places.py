@@ -1058,3 +1058,33 @@ def test_well_known_islands_are_places_after_auf_and_on():
 def test_island_named_word_after_a_given_name_is_no_place():
     graph = extract_text("Anna Elba said the ferry was late.", "en", "2025-03-04")
     assert "Elba" not in place_names(graph)
+
+
+def test_irish_provinces_are_regions_not_the_german_city():
+    graph = extract_text("Farmers across Munster and Leinster said the rain had ruined the harvest, "
+                         "and growers in Connaught agreed.", "en", "2025-03-04")
+    assert {"Munster", "Leinster", "Connacht"} <= place_names(graph)
+    assert "Münster" not in place_names(graph)
+
+
+def test_german_plural_kind_noun_before_two_names_makes_two_places():
+    graph = extract_text("Die Landkreise Barnim und Märkisch-Oderland forderten Hilfe. In den "
+                         "Kantonen Uri und Glarus gingen Murgänge nieder.", "de", "2025-03-04")
+    assert {"Barnim", "Märkisch-Oderland", "Uri", "Glarus"} <= place_names(graph)
+    graph = extract_text("Aus Kreisen der Koalition hieß es, man prüfe das.", "de", "2025-03-04")
+    assert place_names(graph) == set()
+
+
+def test_county_named_after_a_person_is_a_place_not_a_person():
+    graph = extract_text("Floods hit Harris County on Monday, and roads in Marion County were "
+                         "closed. Tom Harris said the damage was severe.", "en", "2025-03-04")
+    assert {"Harris County", "Marion County"} <= place_names(graph)
+    assert person_names(graph) == {"Tom Harris"}
+
+
+def test_well_known_parts_of_countries_are_regions():
+    graph = extract_text("Visitors came from across the Highlands and the West Midlands, and "
+                         "farmers in East Anglia and the Lake District were hit.", "en",
+                         "2025-03-04")
+    assert {"Scottish Highlands", "West Midlands", "East Anglia", "Lake District"} <= \
+        place_names(graph)

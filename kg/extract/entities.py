@@ -63,7 +63,7 @@ from kg.graph import Node, slugify
 NAME_RE: Final = re.compile(r"^[^\W\d_][\w'’]*$")  # a letter of any script (is_name_text checks the capital)
 INITIAL_RE: Final = re.compile(r"^[A-Z]\.$")
 PARTICLES: Final = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
-                    "dos"}
+                    "dos", "ap"}  # (Welsh "ap": "Rhun ap Iorwerth")
 #: Spanish, Italian and French articles that open place names ("El Olivar", "Los
 #: Ángeles", "Les Mureaux"), never a person's name.
 PLACE_ARTICLES: Final = frozenset({"El", "Los", "Las", "Les", "Il"})
@@ -114,7 +114,14 @@ PLACE_KIND_NOUNS: Final = {
            "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city",
            # other countries' regions ("Woiwodschaft Schlesien", "Departement Gard")
            "Woiwodschaft": "region", "Grafschaft": "region",
-           "Präfektur": "region", "Gouvernement": "region", "Distrikt": "region"},
+           "Präfektur": "region", "Gouvernement": "region", "Distrikt": "region",
+           # plurals before two names ("die Landkreise Barnim und Uckermark"; not "Kreisen":
+           # "aus Kreisen der Koalition" are circles)
+           "Landkreise": "region", "Landkreisen": "region", "Kreise": "region",
+           "Kantone": "region", "Kantonen": "region",
+           "Bezirke": "region", "Bezirken": "region", "Bundesländer": "region",
+           "Bundesländern": "region", "Gemeinden": "city", "Dörfer": "city",
+           "Dörfern": "city"},
 }
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
@@ -1045,6 +1052,21 @@ US_CHAMBERS: Final = frozenset({"Congress", "Senate"})
 #: capitalised word that is no country's adjective ("State Chancellery", "Prime
 #: Minister's Chancellery") they end another body's name.
 BARE_KNOWN_HEADS: Final = frozenset({"Chancellery"})
+#: Chamber words that a state's or province's name right before makes that state's own
+#: ("the Ohio Senate", "the Queensland Parliament", "the Michigan Legislature").
+STATE_CHAMBER_HEADS: Final = frozenset({"Senate", "Parliament", "Assembly", "Legislature"})
+#: Ends of the German one-word names of known bodies that have a branch in each state or
+#: city ("Ärztekammer Wien", "Landkreistag Sachsen-Anhalt", "Städtetag Bayern").
+REGIONAL_BRANCH_HEADS_DE: Final = ("kammer", "tag", "verband", "bund")
+#: Heads of the names of national agencies that open with their state's name ("Kenya
+#: Revenue Authority", "Ghana Health Service", "Nigeria Police Force", "UK Health Security
+#: Agency").
+STATE_BODY_HEADS: Final = frozenset({"Authority", "Service", "Force", "Agency", "Board",
+                                     "Commission", "Bureau", "Corporation", "Institute"})
+#: The last words of a country's national services and the words before them ("Navy"
+#: alone): "the Indian Navy", "the Japan Coast Guard", "the Ukrainian Air Force".
+NATIONAL_SERVICE_LASTS: Final = {"Navy": frozenset(), "Guard": frozenset({"Coast", "Border"}),
+                                 "Force": frozenset({"Air"})}
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -1599,6 +1621,7 @@ class EntityRecognizer:
             doc, self._longer_chamber_names(doc, self._state_of_known_names(
                 doc, self._longer_party_names(doc, self._lexicon_spans(doc))))))
         lexicon_spans = self._national_branch_names(doc, lexicon_spans)
+        lexicon_spans = self._state_chamber_names(doc, lexicon_spans)
         lexicon_spans = self._city_district_spans(doc, lexicon_spans)
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
@@ -2662,6 +2685,35 @@ class EntityRecognizer:
             return spans
         return [span for span in result if not (span.label != ORG and span.start in merged)]
 
+    def _state_chamber_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """English "the Ohio Senate", "the Queensland Parliament", "the Michigan
+        Legislature": a state's or province's name right before a chamber word names that
+        state's chamber, an organisation of its own (the region is still mentioned); the
+        bare chamber word there is no national one."""
+        if self.lang != "en":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        regions = [span for span in spans if span.label == LOC and span.end < n
+                   and texts[span.end] in STATE_CHAMBER_HEADS and table.space[span.end - 1]
+                   and self._is_region_span(doc, span)]
+        if not regions:
+            return spans
+        taken = {span.start for span in spans}
+        result = [span for span in spans if span not in regions]
+        for region in regions:
+            end = region.end + 1
+            if region.end in taken or end < n and is_name_text(texts[end]):
+                result.append(region)  # "Ohio Senate Finance Committee": a longer name
+                continue
+            region_id = kg_id(region)
+            if region_id is not None:  # (an entity always has its node's id)
+                add_mention(doc, region_id, region.start_char, region.end_char)
+            result.append(self._organisation_span(doc, region.start, end, "council"))
+        result.sort(key=lambda span: span.start)
+        return result
+
     def _bare_state_or_region_end(self, texts: list[str], k: int) -> int:
         """``k + 1`` when the word at ``k`` is a country's or a region's name that the
         lexicon left unmarked after a name ("of NFU Scotland"), else 0."""
@@ -2678,20 +2730,26 @@ class EntityRecognizer:
     def _chamber_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"die Arbeiterkammer Wien", "der Ärztekammer Salzburg": a known German chamber
         right before a city is that city's chamber, another body (the city still
-        named)."""
+        named); so is a known national body's short name right before a state's
+        ("der Landkreistag Sachsen-Anhalt", "der Städtetag Nordrhein-Westfalen": the
+        state's association, not the Deutscher Landkreistag)."""
         if self.lang != "de":
             return spans
         texts = token_table(doc).text
         chambers = [span for span in spans if span.label == ORG and span.end - span.start == 1
-                    and texts[span.start].endswith("kammer")]
+                    and texts[span.start].endswith(REGIONAL_BRANCH_HEADS_DE)
+                    and texts[span.start].lower() not in REGIONAL_BRANCH_HEADS_DE
+                    and not texts[span.start].startswith("Bundes")]  # ("der Bund Bayern
+        # geholfen hat", "im Bundestag Bayern kritisiert": no branch)
         if not chambers:
             return spans
-        cities = {span.start: span for span in spans if span.label == LOC
-                  and span.end - span.start == 1}
+        places = {span.start: span for span in spans if span.label == LOC}
         result = []
         for span in spans:
-            city = cities.get(span.end) if span in chambers else None
-            if city is None or not self._is_city_span(doc, city):
+            city = places.get(span.end) if span in chambers else None
+            if city is None or not (
+                    texts[span.start].endswith("kammer") and city.end - city.start == 1
+                    and self._is_city_span(doc, city) or self._is_region_span(doc, city)):
                 result.append(span)
                 continue
             longer = Span(doc, span.start, city.end, label=ORG)
@@ -3452,8 +3510,8 @@ class EntityRecognizer:
                 continue  # "Member State", "Kent State University", "Kildare County Council":
                 # a body's name ("Delta State Governor" is a state)
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
-                    and texts[k - 1] not in self.lexicon.given_names \
-                    and (k < 2 or not is_name_text(texts[k - 2])):
+                    and (texts[k - 1] not in self.lexicon.given_names or texts[k] == "County") \
+                    and (k < 2 or not is_name_text(texts[k - 2])):  # ("Harris County")
                 found[k - 1, k + 1] = after[texts[k]]
 
     def _place_adjective_in_er(self, word: str) -> bool:
@@ -4673,6 +4731,9 @@ class EntityRecognizer:
             if k + 1 in given and end - k >= 3 and self.lang == "de" \
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
+            if self._title_opens_name_later(texts, k + 1, end):
+                continue  # "Franklin County Sheriff Tom Baldwin": a county named like a
+                # given name, then a title and the person's name
             if not self._is_title_word(texts[k + 1]):
                 if k > i and (self._is_family_name_first(texts[k - 1])
                               or self._family_name_after_title(texts, k - 1)):
@@ -4700,6 +4761,13 @@ class EntityRecognizer:
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _title_opens_name_later(self, texts: list[str], start: int, end: int) -> bool:
+        """Whether a title word stands in ``texts[start:end]`` with at least two name words
+        after it: then the words before it name the title's place or body ("Marion County
+        Judge Ana Ruiz", "Franklin County Sheriff Tom Baldwin"), not the person, even when
+        the run opens with a word that is also a given name."""
+        return any(self._is_title_word(texts[j]) for j in range(start, end - 2))
 
     def _unknown_name_after_said(self, table: TokenTable, i: int, end: int) -> bool:
         """"…," said Nimal Perera.', '„…“, sagte Ilse Wunderlich,': after a quotation, a
@@ -4906,6 +4974,8 @@ class EntityRecognizer:
             return False  # "Save Our Rivers", "Stop The War": a slogan's name, no person's
         if words[0] in PLACE_ARTICLES:
             return False  # "El Olivar", "Los Ríos": a Spanish place name opens with its article
+        if last in PLACE_KIND_AFTER_CAPITALISED["en"] and len(words) == 2:
+            return False  # "Harris County", "Marion County": a county named after a person
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
                 or words[0] in FEATURE_FIRSTS:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"
@@ -5185,6 +5255,7 @@ class EntityRecognizer:
             spans += self._german_employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
+        spans += self._national_service_spans(doc, taken, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._utility_names(doc, blocked, [*taken, *spans])
         if self.lang == "en":
@@ -5433,6 +5504,10 @@ class EntityRecognizer:
                 and (texts[end - 1] in COMPANY_LAST_WORDS or texts[end - 1] in LEGAL_FORMS_EN) \
                 and self._opens_company_name(texts, states_by_end[start]):
             return states_by_end[start]  # "Vietnam Southern Food Corporation"
+        if self.lang == "en" and end - start >= 2 and start in states_by_end \
+                and texts[end - 1] in STATE_BODY_HEADS and texts[start] not in vocab.EN_ORG_HEADS \
+                and self._opens_company_name(texts, states_by_end[start]):
+            return states_by_end[start]  # "Kenya Urban Roads Authority", "Ghana Health Service"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
                 or texts[start + 1] != "of":
             return start
@@ -5575,9 +5650,11 @@ class EntityRecognizer:
         if not heads:
             return []
         occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
-        # one-word regions and cities may open the name ("Yorkshire Water", "London Power")
+        # one-word states, regions and cities may open the name ("Yorkshire Water",
+        # "London Power", "Kenya Power")
         local = {span.start for span in taken if span.end - span.start == 1
-                 and span.label == LOC and self._is_city_span(doc, span, "region")}
+                 and (span.label == GPE or span.label == LOC
+                      and self._is_city_span(doc, span, "region"))}
         stop = self.words.stop_words
         spans: list[Span] = []
         for k in heads:
@@ -7415,6 +7492,61 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _national_service_spans(self, doc: Doc, taken: list[Span],
+                                found: list[Span]) -> list[Span]:
+        """English "the Indian Navy", "the Japan Coast Guard", "Philippine Coast Guard
+        spokesperson …": a country's name or adjective right before a capitalised
+        national service names that country's service, an organisation of its own (the
+        country's span gives way to it). Lower-case "navy" and "Japan's navy" are left
+        alone; so is a longer name ("Indian Navy Foundation"). ``taken``: the spans of
+        the earlier steps (a country's name there stays mentioned), ``found``: the
+        organisations so far, whose words are passed over."""
+        if self.lang != "en":
+            return []
+        heads = word_positions(doc, "ent-service-head", NATIONAL_SERVICE_LASTS.__contains__, 1)
+        if not heads:
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        inside = {i for span in [*taken, *found] if span.label != GPE
+                  for i in range(span.start, span.end)}  # (a country's name may open it)
+        spans = []
+        for k in heads:
+            first = k if texts[k] == "Navy" else k - 1  # "Coast Guard", "Air Force"
+            if first != k and texts[first] not in NATIONAL_SERVICE_LASTS[texts[k]]:
+                continue  # "Revolutionary Guard", "Task Force": other rules' names
+            country = first - 1
+            if country < 0 or not inside.isdisjoint(range(country, k + 1)) \
+                    or k + 1 < n and is_name_text(texts[k + 1]) \
+                    and not self._is_title_word(texts[k + 1]):
+                continue
+            word = texts[country]
+            if not (self._names_country(word) or self.lexicon.country_for_adjective(word)):
+                continue
+            span = Span(doc, country, k + 1, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="organisation")
+            set_kg_id(span, node.id)
+            spans.append(span)
+            self._bare_service_mentions(doc, found, texts[first:k + 1], node)
+            for place in taken:
+                place_id = kg_id(place) if place.start == country and place.label == GPE else None
+                if place_id is not None:
+                    add_mention(doc, place_id, place.start_char, place.end_char)
+        return spans
+
+    @staticmethod
+    def _bare_service_mentions(doc: Doc, found: list[Span], service: list[str], node: Node) -> None:
+        """"the Coast Guard (USCG)" after "the U.S. Coast Guard": the bare service in
+        ``found`` (the organisations so far) is the national one's ``node`` (an alias)."""
+        texts = token_table(doc).text
+        for span in found:
+            if span.label == ORG and texts[span.start:span.end] == service:
+                set_kg_id(span, node.id)
+                written = span_text(span)
+                if written not in node.properties["aliases"]:
+                    node.properties["aliases"].append(written)
 
     @staticmethod
     def _joins_name_words(table: TokenTable, name_like: list[bool], k: int) -> bool:

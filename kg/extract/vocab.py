@@ -54,6 +54,9 @@ NOT_PLACES: Final = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "
 # Organisation heads: German suffixes and English head nouns.
 DE_ORG_SUFFIXES: Final = (
     "landtag", "städtetag", "kreistag", "gemeindetag",
+    # (their genitives: "des Thüringischen Landkreistags", "des Städtetages")
+    "landtags", "landtages", "städtetags", "städtetages", "kreistags", "kreistages",
+    "gemeindetags", "gemeindetages",
     "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
     "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
     "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
@@ -88,7 +91,7 @@ DE_ORG_SUFFIXES: Final = (
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES: Final = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                        "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
-                       "orchester", "verein")
+                       "orchester", "verein", "tag")
 DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
                      "Rat", "Partei", "Regierung", "Bank", "Dienst",
                      "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
@@ -592,9 +595,15 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                     and following not in WEEKDAYS["de"] and lowers[end] not in stop_words:
                 if len(following) > 3 and following[-1] not in "s" and \
                         not _is_common_noun_like(following) and not _german_plural_noun(following):
-                    end += 1
+                    end = _hyphen_joined_end(texts, space, end + 1, blocked)  # "Ruhr-Niederrhein"
                     if low.endswith(_REGIONAL_BODY_HEADS):
                         end = _region_noun_end(texts, end, blocked)
+                        end = _region_after_remit_end(texts, space, end, blocked,
+                                                      hyphenated_only=True)
+                elif low.endswith(_REGIONAL_BODY_HEADS) and end + 1 < n \
+                        and _region_after_remit_end(texts, space, end + 1, blocked) > end + 1:
+                    # "Zweckverband Abfallwirtschaft Saale-Orla": what it does, then its region
+                    end = _region_after_remit_end(texts, space, end + 1, blocked)
         if text in {"Rat", "Rates"} and start == i:
             continue
         coordinated = start == i - 2 and texts[i - 1] == "und"  # "Wetter- und Geodienst"
@@ -676,6 +685,38 @@ def _region_noun_end(texts: list[str], end: int, blocked: set[int]) -> int:
             and texts[end][:1].isupper() and texts[end].isalpha():
         return end + 1
     return end
+
+
+def _hyphen_joined_end(texts: list[str], space: list[int], end: int, blocked: set[int]) -> int:
+    """The end of a name word ending before ``end`` with the capitalised parts hyphenated
+    to it, no space between ("Ruhr-Niederrhein", "Hof-Plauen"): one word of a name."""
+    while end + 1 < len(texts) and texts[end] in {"-", "‐"} and not space[end - 1] \
+            and not space[end] and end + 1 not in blocked and texts[end + 1][:1].isupper() \
+            and texts[end + 1].isalpha():
+        end += 2
+    return end
+
+
+def _region_after_remit_end(texts: list[str], space: list[int], start: int,
+                            blocked: set[int], hyphenated_only: bool = False) -> int:
+    """After a regional body's head and a word for what it does ending before ``start``,
+    the end of the region that closes its name ("Zweckverband Flughafen Hof-Plauen",
+    "Zweckverband Abfallwirtschaft Nordhausen"), else ``start``: a capitalised word that is
+    no common noun, hyphenated or followed by the end of the phrase or a verb (not
+    "Wasserverband Nockberge Gebühren erhebt"); ``hyphenated_only`` after a name word
+    ("Flughafen"), where a plain word may be the object of a verb after it."""
+    if start >= len(texts) or start in blocked or not texts[start][:1].isupper() \
+            or not texts[start].isalpha() or _is_common_noun_like(texts[start]) \
+            or _german_plural_noun(texts[start]):
+        return start
+    end = _hyphen_joined_end(texts, space, start + 1, blocked)
+    if end > start + 1:
+        return end
+    if hyphenated_only:
+        return start
+    if end >= len(texts) or texts[end] in _PHRASE_ENDS or texts[end].islower() and texts[end].isalpha():
+        return end
+    return start
 
 
 def _descriptive_compound(low: str, first_part: int = 4) -> bool:
