@@ -4367,3 +4367,10 @@ def test_welsh_ap_between_given_and_family_name_is_part_of_the_name():
     graph = extract_text("Plaid Cymru leader Rhun ap Iorwerth said the plan was late.", "en",
                          "2025-03-04")
     assert "Rhun ap Iorwerth" in person_names(graph)
+
+
+def test_regional_body_keeps_a_hyphenated_region_the_text_also_names_as_a_place():
+    graph = extract_text("HOF (dpa) - Der Zweckverband Flughafen Hof-Plauen hat vom Freistaat "
+                         "Bayern eine Bürgschaft gefordert. In Hof ist man besorgt.", "de",
+                         "2025-03-04")
+    assert "Zweckverband Flughafen Hof-Plauen" in organisation_names(graph)

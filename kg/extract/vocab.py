@@ -595,7 +595,7 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                     and following not in WEEKDAYS["de"] and lowers[end] not in stop_words:
                 if len(following) > 3 and following[-1] not in "s" and \
                         not _is_common_noun_like(following) and not _german_plural_noun(following):
-                    end = _hyphen_joined_end(texts, space, end + 1, blocked)  # "Ruhr-Niederrhein"
+                    end = _hyphen_joined_end(texts, space, end + 1)  # "Ruhr-Niederrhein"
                     if low.endswith(_REGIONAL_BODY_HEADS):
                         end = _region_noun_end(texts, end, blocked)
                         end = _region_after_remit_end(texts, space, end, blocked,
@@ -687,11 +687,12 @@ def _region_noun_end(texts: list[str], end: int, blocked: set[int]) -> int:
     return end
 
 
-def _hyphen_joined_end(texts: list[str], space: list[int], end: int, blocked: set[int]) -> int:
+def _hyphen_joined_end(texts: list[str], space: list[int], end: int) -> int:
     """The end of a name word ending before ``end`` with the capitalised parts hyphenated
-    to it, no space between ("Ruhr-Niederrhein", "Hof-Plauen"): one word of a name."""
+    to it, no space between ("Ruhr-Niederrhein", "Hof-Plauen"): one word of a name, even
+    where an earlier rule took a part for a place."""
     while end + 1 < len(texts) and texts[end] in {"-", "‐"} and not space[end - 1] \
-            and not space[end] and end + 1 not in blocked and texts[end + 1][:1].isupper() \
+            and not space[end] and texts[end + 1][:1].isupper() \
             and texts[end + 1].isalpha():
         end += 2
     return end
@@ -704,12 +705,13 @@ def _region_after_remit_end(texts: list[str], space: list[int], start: int,
     "Zweckverband Abfallwirtschaft Nordhausen"), else ``start``: a capitalised word that is
     no common noun, hyphenated or followed by the end of the phrase or a verb (not
     "Wasserverband Nockberge Gebühren erhebt"); ``hyphenated_only`` after a name word
-    ("Flughafen"), where a plain word may be the object of a verb after it."""
-    if start >= len(texts) or start in blocked or not texts[start][:1].isupper() \
+    ("Flughafen"), where a plain word may be the object of a verb after it. The region
+    may be a place an earlier rule found (in ``blocked``)."""
+    if start >= len(texts) or not texts[start][:1].isupper() \
             or not texts[start].isalpha() or _is_common_noun_like(texts[start]) \
             or _german_plural_noun(texts[start]):
         return start
-    end = _hyphen_joined_end(texts, space, start + 1, blocked)
+    end = _hyphen_joined_end(texts, space, start + 1)
     if end > start + 1:
         return end
     if hyphenated_only:
