@@ -1088,3 +1088,9 @@ def test_well_known_parts_of_countries_are_regions():
                          "2025-03-04")
     assert {"Scottish Highlands", "West Midlands", "East Anglia", "Lake District"} <= \
         place_names(graph)
+
+
+def test_known_town_hyphenated_to_a_plural_noun_is_a_compound_noun_not_a_place():
+    graph = extract_text("Der Streit um Kita-Gebühren geht weiter. Die Demo fand in "
+                         "Berlin-Mitte statt.", "de", "2025-03-04")
+    assert place_names(graph) == {"Berlin-Mitte"}

@@ -1093,6 +1093,14 @@ COMPOUND_HEAD, COMPOUND_FIRST = 4, 3
 LONG_COMPOUND_HEAD: Final = 6
 
 
+def _german_plural_form(word: str) -> bool:
+    """Whether a capitalised word is the plural of a noun of the German word list
+    ("Gebühren" of "Gebühr", "Betriebe" of "Betrieb"), which ends no town's name."""
+    words = german_words()
+    return any(word.endswith(ending) and word[:-len(ending)] in words
+               for ending in ("en", "n", "e", "er") if len(word) - len(ending) >= 3)
+
+
 def german_word(word: str) -> bool:
     """Whether a capitalised German word is a dictionary word or a form of one, or a
     compound ending in one ("Rückhaltebecken": "Rückhalt" "e" "Becken"): no unknown
@@ -3861,8 +3869,10 @@ class EntityRecognizer:
             end += 1
         elif end + 1 < n and texts[end] in {"-", "‐"} and is_name_text(texts[end + 1]) and (
                 self._german_town_shaped(texts[end + 1]) or place_first
-                and not self._german_common_noun(texts[end + 1])):
-            end += 2  # "in Waldshut-Tiengen", "in Bietigheim-Bissingen"
+                and not self._german_common_noun(texts[end + 1])
+                and not _german_plural_form(texts[end + 1])):
+            end += 2  # "in Waldshut-Tiengen", "in Bietigheim-Bissingen"; not "um
+            # Kita-Gebühren" (a plural noun after a town's name: a compound noun)
         if end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
                         or texts[end] in POSSESSIVE_MARKS):
             return None
