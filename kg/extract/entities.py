@@ -5623,13 +5623,7 @@ class EntityRecognizer:
                     and entry.kind == "region") \
                     or k + 1 < len(texts) and texts[k + 1] in NAME_LINK_WORDS:
                 continue  # ("Government of National Unity": another name goes on)
-            span = Span(doc, k - 1, k + 1, label=ORG)
-            name = span_text(span)
-            known = self.lexicon.lookup(name)
-            node = self._entry_node(doc, known, name) if known is not None else \
-                _organisation_node(doc, name, kind="government")
-            set_kg_id(span, node.id)
-            spans.append(span)
+            spans.append(self._organisation_span(doc, k - 1, k + 1, "government"))
         return spans
 
     def _employers_before_titles(self, doc: Doc, taken: list[Span],
