@@ -1526,8 +1526,8 @@ class EntityRecognizer:
         #: ``TokenTable.flags``): the answers depend on language and lexicon.
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
-        #: The lexicon entry of each phrase matcher match id (one per pattern).
-        self._entries_by_match: dict[int, tuple[Entry, int, bool] | None] = {}  # (_match_entry)
+        #: The lexicon entry of each phrase matcher pattern, by its surface.
+        self._entries_by_match: dict[str, tuple[Entry, int, bool] | None] = {}  # (_match_entry)
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
@@ -1584,11 +1584,62 @@ class EntityRecognizer:
         # (measured: 10x slower).
         tokenizer: Tokenizer = nlp.tokenizer
         cache_size, tokenizer.max_cache_size = tokenizer.max_cache_size, 0
+        phrases: dict[tuple[str, ...], list[str]] = {}
         try:
             for surface, pattern in zip(keys, tokenizer.pipe(keys), strict=True):
                 self.matcher.add(surface, [pattern])
+                if len(pattern):  # (the matcher skips an empty pattern)
+                    surfaces = phrases.setdefault(tuple([token.text for token in pattern]), [])
+                    if surface not in surfaces:
+                        surfaces.append(surface)
         finally:
             tokenizer.max_cache_size = cache_size
+        self._phrases, self._phrase_lengths = self._phrase_tables(nlp, phrases)
+        #: The per-word test of the phrases' first words (see ``TokenTable.positions``).
+        self._phrase_start_test = f"phrase-start-{self.lang}-{id(self.lexicon)}"
+
+    def _phrase_tables(self, nlp: Language, phrases: dict[tuple[str, ...], list[str]]) \
+            -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[int, ...]]]:
+        """The phrase matcher's patterns as two dicts (``_phrase_matches``): the surfaces
+        of each pattern's words, in the order the matcher reports them, and the lengths
+        of the patterns (ascending) by their first word. Several surfaces tokenised
+        alike ("Bosnia-Herzegovina", "Bosnia - Herzegovina") come in the order of the
+        matcher's hash map: asked of the matcher itself."""
+        ordered: dict[tuple[str, ...], tuple[str, ...]] = {}
+        lengths: dict[str, set[int]] = {}
+        strings = nlp.vocab.strings
+        for words, surfaces in phrases.items():
+            if len(surfaces) > 1:
+                order = [strings[match_id] for match_id, start, end
+                         in self.matcher(Doc(nlp.vocab, words=list(words)))
+                         if start == 0 and end == len(words)]
+                assert sorted(order) == sorted(surfaces)
+                surfaces = order
+            ordered[words] = tuple(surfaces)
+            lengths.setdefault(words[0], set()).add(len(words))
+        return ordered, {word: tuple(sorted(found)) for word, found in lengths.items()}
+
+    def _phrase_matches(self, table: TokenTable) -> list[tuple[str, int, int]]:
+        """``self.matcher(doc)`` with the surface of each match for its id: every
+        (surface, start, end) whose pattern's words are the tokens [start, end), by
+        start, then end, as spaCy's ``PhraseMatcher`` reports them. Only the tokens
+        whose word opens a pattern are looked at (each word tested once per process,
+        ``TokenTable.positions``), where the matcher walks its trie from every token
+        (and looks up each match's surface in the vocab's strings)."""
+        texts = table.text
+        n = len(texts)
+        phrases, lengths = self._phrases, self._phrase_lengths
+        matches: list[tuple[str, int, int]] = []
+        for start in table.positions(self._phrase_start_test, lengths.__contains__):
+            for length in lengths[texts[start]]:
+                end = start + length
+                if end > n:
+                    break
+                surfaces = phrases.get(tuple(texts[start:end]))
+                if surfaces is not None:
+                    for surface in surfaces:
+                        matches.append((surface, start, end))
+        return matches
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
@@ -1867,7 +1918,6 @@ class EntityRecognizer:
     # -- lexicon -----------------------------------------------------------
     def _lexicon_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        strings = doc.vocab.strings
         table = token_table(doc)
         texts, idx = table.text, table.idx
         n = len(texts)
@@ -1880,11 +1930,10 @@ class EntityRecognizer:
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
         surnames: set[str] | None = None  # filled at the first gazetteer town
         long_place = False  # a place of three words or more ("Frankfurt (Oder)") among the spans
-        for match_id, start, end in self.matcher(doc):
-            known: tuple[Entry, int, bool] | Literal[False] | None = by_match.get(match_id, False)
+        for surface, start, end in self._phrase_matches(table):
+            known: tuple[Entry, int, bool] | Literal[False] | None = by_match.get(surface, False)
             if known is False:  # the match's words are its pattern's: read them once
-                known = by_match[match_id] = self._match_entry(strings[match_id],
-                                                               texts[start:end])
+                known = by_match[surface] = self._match_entry(surface, texts[start:end])
             if known is None:
                 continue
             entry, label, checked = known
