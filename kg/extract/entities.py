@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import Final, Literal
 
-import numpy
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -1135,16 +1134,25 @@ def _is_von_or_van(text: str) -> bool:
     return text.lower() in {"von", "van"}
 
 
+#: Two name-like tokens in a row, in ``bytes`` of the flags (``_name_run_starts``).
+_TWO_NAMES: Final = b"\x01\x01"
+
+
 def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
     """The name-like tokens (``name_like``: their flags) that the next token can
     continue into a run of names: a name, a hyphen or a particle ("Weil", "-",
     "von"), or an article after "Von"/"Van". Most runs are two names in a row,
-    found in one pass in C (numpy, over the flags as bytes: half the time of
-    ``map(and_, …)`` over the list); hyphens, particles and "Von"/"Van" are rare words."""
+    found in C by ``bytes.find`` over the flags as bytes (a few dozen per article:
+    one call each, against numpy's half-dozen calls, slow with cold caches after the
+    rest of the pipeline); hyphens, particles and "Von"/"Van" are rare words."""
     n = len(name_like)
     lowers = table.lower
-    names = numpy.frombuffer(bytes(name_like), dtype=numpy.bool_)  # (the flags are bools)
-    starts = set(numpy.flatnonzero(names[:-1] & names[1:]).tolist())
+    flags = bytes(name_like)  # (the flags are bools: 1 a name-like token)
+    starts: set[int] = set()
+    k = flags.find(_TWO_NAMES)
+    while k >= 0:
+        starts.add(k)
+        k = flags.find(_TWO_NAMES, k + 1)
     starts.update(k - 1 for k in table.positions("ent-name-link", _links_names, 1)
                   if name_like[k - 1])
     starts.update(i for i in table.positions("ent-von-van", _is_von_or_van, 0, n - 1)
