@@ -2817,9 +2817,12 @@ class EntityRecognizer:
     @staticmethod
     def _surnames_after_given(table: TokenTable, given: set[int]) -> set[str]:
         """The capitalised words right after a given name in the text ("Rubio" of
-        "Marco Rubio"): a small gazetteer town of that name is there the person."""
+        "Marco Rubio"): a small gazetteer town of that name is there the person. (The
+        doc's ``is_name_text`` flags, which the person rules read anyway: a list item per
+        given name, not a call.)"""
         texts = table.text
-        return {texts[k + 1] for k in given if k + 1 < len(texts) and is_name_text(texts[k + 1])}
+        name_like = table.flags("name", is_name_text)
+        return {texts[k + 1] for k in given if k + 1 < len(texts) and name_like[k + 1]}
 
     def _plausible_city(self, table: TokenTable, given: set[int], start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it
