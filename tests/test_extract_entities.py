@@ -4374,3 +4374,37 @@ def test_regional_body_keeps_a_hyphenated_region_the_text_also_names_as_a_place(
                          "Bayern eine Bürgschaft gefordert. In Hof ist man besorgt.", "de",
                          "2025-03-04")
     assert "Zweckverband Flughafen Hof-Plauen" in organisation_names(graph)
+
+
+def test_lexicon_phrases_are_matched_as_spacys_phrase_matcher_matches_them():
+    """``_phrase_matches`` stands in for spaCy's ``PhraseMatcher`` with one pattern per
+    surface: the same (surface, start, end) in the same order, also where surfaces are
+    tokenised alike ("Congo-Brazzaville", "Congo - Brazzaville"), overlap or nest."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from kg.extract.doc import token_table
+    from kg.extract.pipeline import build_pipeline
+
+    texts = [
+        "Congo-Brazzaville and Congo - Brazzaville met the European Union in New York City.",
+        "The New York Times said the United States and the United Kingdom disagree, "
+        "Bosnia and Herzegovina too; Berlin, Paris, Frankfurt (Oder) and Frankfurt am Main.",
+        "Die Bundesregierung traf die Europäische Kommission in Berlin und Congo-Brazzaville.",
+    ]
+    for lang in ("en", "de"):
+        nlp = build_pipeline(lang, None, ())
+        recognizer = nlp.get_pipe("kg_entities")
+        docs = [nlp.make_doc(text) for text in texts]
+        words = {text for doc in docs for text in token_table(doc).text}
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for pattern_words, surfaces in recognizer._phrases.items():
+            if set(pattern_words) <= words:  # (the patterns these texts can match)
+                pattern = Doc(nlp.vocab, words=list(pattern_words))
+                for surface in sorted(surfaces):  # (added sorted, as the lexicon is read)
+                    matcher.add(surface, [pattern])
+        strings = nlp.vocab.strings
+        for doc in docs:
+            expected = [(strings[match_id], start, end) for match_id, start, end in matcher(doc)]
+            assert recognizer._phrase_matches(token_table(doc)) == expected
+            assert expected  # (each text names some)

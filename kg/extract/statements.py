@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.extract.doc import (
@@ -42,6 +43,10 @@ SPEECH_VERBS: Final = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte
 SPEECH_VERBS_EN: Final = re.compile(r"\b(said|says|told|added|warned|stated|according to)\b")
 
 
+#: The label id of persons' spans: ``span.label == PER`` is ``span.label_ == "PER"``
+#: without a look-up of the label's string in the vocab.
+PER: Final = get_string_id("PER")
+
 #: After a speech verb: a title phrase ("sagte der Vorsitzende …").
 _TITLE_AFTER_VERB = re.compile(r"\s+(der|die|the)\s")
 
@@ -60,7 +65,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
         if match is None:
             continue
         cue_char = sent.start_char + match.start()
-        persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
+        persons = [e for e in sent_ents(sent) if e.label == PER]
         # "told Blinken": who is told listens; the speaker comes before the verb.
         # "sagte der Vorsitzende der Innenministerkonferenz, Bremens Innensenator X":
         # a title phrase after the verb may keep the name further away
