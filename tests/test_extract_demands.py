@@ -4402,3 +4402,47 @@ def test_state_owning_a_named_body_is_not_the_demander():
     graph = extract_text("Russia's foreign minister Sergei Lavrov called on the West to stop.", "en",
                          "2025-03-01")
     assert demand_containing(graph, "stop")["by"] == {"person:sergei-lavrov"}
+
+
+def _addressee_names(graph, demand) -> set[str]:
+    return {graph.nodes[i].properties["name"] for i in demand["to"]}
+
+
+def test_german_neuter_body_after_an_das_or_ans_is_the_addressee():
+    graph = extract_text("Die Ärztekammer appellierte an das Gesundheitsministerium, die Regeln "
+                         "zu ändern.", "de", "2025-03-01")
+    assert _addressee_names(graph, demand_containing(graph, "Regeln")) == {
+        "Gesundheitsministerium"}
+    graph = extract_text("Der Bauernverband richtete ans Umweltministerium die Forderung, die "
+                         "Düngeregeln zu lockern.", "de", "2025-03-01")
+    assert _addressee_names(graph, demand_containing(graph, "Düngeregeln")) == {
+        "Umweltministerium"}
+
+
+def test_german_body_after_an_inside_the_demanded_infinitive_is_no_addressee():
+    for text in ("Der Bauernverband forderte, das Geld an das Umweltministerium zurückzuzahlen.",
+                 "Der Bauernverband forderte am Montag, den Gewinn an die Bundesregierung "
+                 "abzuführen."):
+        graph = extract_text(text, "de", "2025-03-01")
+        assert [d["to"] for d in demands(graph)] == [set()], text
+
+
+def test_german_group_after_an_die_behind_an_inverted_subject_is_the_addressee():
+    cases = [("Nach dem Gottesdienst appellierte Bischof Jan Ackermann an die beteiligten "
+              "Landesregierungen, die Lücke zu schließen.", "Lücke", "Landesregierungen"),
+             ("Anna Kolb lobte die Pläne. Zugleich richtete sie an die Hochschulen die Forderung, "
+              "mehr Praktika anzubieten.", "Praktika", "Hochschulen"),
+             ("Der Verband Pro Bahn verlangte von den Kommunen eine bessere Taktung.", "Taktung",
+              "Kommunen")]
+    for text, phrase, group in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert _addressee_names(graph, demand_containing(graph, phrase)) == {group}, text
+
+
+def test_german_politik_after_an_die_is_an_addressee_an_abstract_noun_is_not():
+    graph = extract_text("Anna Kolb appellierte an die Bundespolitik, endlich zu handeln.", "de",
+                         "2025-03-01")
+    assert _addressee_names(graph, demand_containing(graph, "handeln")) == {"Bundespolitik"}
+    graph = extract_text("Anna Kolb appellierte an die Vernunft aller Beteiligten.", "de",
+                         "2025-03-01")
+    assert all(d["to"] == set() for d in demands(graph))

@@ -1217,7 +1217,9 @@ class DemandExtractor:
                     return [after[0], named]
             # "urged the World Bank and the IMF to …": the objects joined to it
             return _with_coordinated(doc, after[0], after)
-        receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
+        # ("ans Ministerium": "an das" contracted)
+        receivers = {"an", "ans", "on", "to"} if cue_word.startswith("appeal") else \
+            {"an", "ans", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = _place_kind_start(doc, a) - 1  # ("called on the state of Texas")
@@ -1233,14 +1235,15 @@ class DemandExtractor:
             prev2 = lowers[k - 1] if k > 0 else ""
             # ("an seinen Parteifreund Klingbeil": a possessive before the noun)
             receiver = k if prev in receivers else k - 1 if \
-                (prev in {"der", "den", "dem", "die", "the"} or prev in RECEIVER_POSSESSIVES) \
-                and prev2 in receivers else None
+                (prev in ARTICLES or prev in RECEIVER_POSSESSIVES) \
+                and prev2 in receivers else None  # ("an das Ministerium": any article)
             # an English "on" receives only right after the verb or noun ("called on X",
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
             if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1) \
-                    and COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:receiver]):
+                    and COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:receiver]) and \
+                    not (self.lang == "de" and "," in texts[cue.i + 1:receiver]):
                 # (not inside what is demanded: "verlangte, dass die SNB … an die AHV
-                # ausschüttet")
+                # ausschüttet", "forderte, das Geld an den Bund zurückzuzahlen")
                 return _with_coordinated(doc, a, after)
         if not CITY_NOUNS.isdisjoint(near):
             city = _city_object(doc, sent, cue)
@@ -4019,7 +4022,7 @@ def _addresses_demand(verb: Token) -> bool:
                    min(sent.end, verb.i + 11))
         words = range(verb.i + 1, end)
     return any(texts[k] in ADDRESSED_DEMAND_NOUNS for k in words) and \
-        any(lowers[k] == "an" for k in words) and "sich" not in (lowers[k] for k in words)
+        any(lowers[k] in {"an", "ans"} for k in words) and "sich" not in (lowers[k] for k in words)
 
 
 def _instructs(verb: Token) -> bool:
@@ -5060,6 +5063,31 @@ def _german_plural_form(word: str) -> bool:
     return word.endswith(GERMAN_PLURAL_ENDINGS) and not word.endswith(FEMININE_SINGULAR_ENDINGS)
 
 
+#: "die Politik", "die Landespolitik": those who make it, asked as one ("appellierte an
+#: die Bundespolitik, …"), though a singular.
+POLITICS_ENDING: Final = "politik"
+#: What may follow the group after "an die"/"von den": the demand's comma, its
+#: accusative ("verlangte von den Kassen eine Reform", "richtete an die Hochschulen die
+#: Forderung"), "um" ("appellierte an die Eltern um Geduld").
+RECEIVED_GROUP_FOLLOWERS: Final = frozenset({",", "die", "den", "das", "eine", "einen", "ein",
+                                             "mehr", "um"})
+#: Pronouns that stand as the subject right after an inverted verb ("richtete sie an …").
+INVERTED_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "es", "wir"})
+
+
+def _past_inverted_subject(doc: Doc, k: int, end: int) -> int:
+    """The position after an inverted subject at ``k`` right after the verb ("appellierte
+    Ackermann an die …", "richtete sie an die …"): a tagged name or a personal pronoun,
+    followed by "an"/"von"; else ``k`` itself."""
+    lowers, texts = token_table(doc).lower, token_table(doc).text
+    if k + 1 < end and k not in doc_index(doc).ent_at and for_lang("de").is_title_word(texts[k]):
+        k += 1  # "appellierte Bischof Jan Berg an …": past the title
+    subject = doc_index(doc).ent_at.get(k)
+    after = subject.end if subject is not None else k + 1 \
+        if k < end and lowers[k] in INVERTED_SUBJECT_PRONOUNS else k
+    return after if after < end and lowers[after] in {"an", "von"} else k
+
+
 def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     """The German group: after the verb (and a time word), "die"/"alle" and a noun
     before "auf" ("forderte die Behörden auf", "rief alle Kantone dazu auf"), or "von
@@ -5070,8 +5098,8 @@ def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     ent_at = doc_index(doc).ent_at
-    end = min(sent.end - 1, cue.i + 8)
-    k = cue.i + 1
+    end = min(sent.end - 1, cue.i + 10)
+    k = _past_inverted_subject(doc, cue.i + 1, end)
     while k < end and lowers[k] in GERMAN_TIME_WORDS:
         k += 1
     preposition = k < end and lowers[k] in {"von", "an"}
@@ -5087,13 +5115,13 @@ def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     noun = texts[k] if k < end else ""
     if not (noun[:1].isupper() and noun.replace("-", "").isalpha()) or k in ent_at:
         return []
-    if lowers[k] not in MANAGEMENT_NOUNS and (
+    if lowers[k] not in MANAGEMENT_NOUNS and not lowers[k].endswith(POLITICS_ENDING) and (
             singular or for_lang("de").is_title_word(noun) or _names_a_person(lowers[k]) or
             lowers[k] in NAMED_SIDE_NOUNS or not _german_plural_form(lowers[k])):
         return []  # (a person by title, a side named before, a body in the singular)
     follower = lowers[k + 1]
     if preposition:
-        if follower != ",":
+        if follower not in RECEIVED_GROUP_FOLLOWERS:
             return []
     elif not (follower in {"auf", ",", "dazu", "zu", "zum", "zur"} and
               _has_particle(sent, cue, {"auf"}) and lowers[cue.i] in OBJECT_AUF_VERBS):
