@@ -4446,3 +4446,18 @@ def test_german_politik_after_an_die_is_an_addressee_an_abstract_noun_is_not():
     graph = extract_text("Anna Kolb appellierte an die Vernunft aller Beteiligten.", "de",
                          "2025-03-01")
     assert all(d["to"] == set() for d in demands(graph))
+
+
+def test_german_feminine_or_masculine_title_picks_the_person_of_that_gender():
+    cases = [("Minister Otto Brem traf Ministerin Eva Kahl. Das reiche nicht, sagte die "
+              "Regierungschefin. Sie forderte den Bund auf, mehr Geld bereitzustellen.",
+              "person:eva-kahl"),
+             ("Ministerin Eva Kahl traf Minister Otto Brem. Das reiche nicht, sagte der "
+              "Regierungschef. Er forderte den Bund auf, mehr Geld bereitzustellen.",
+              "person:otto-brem"),
+             ("Landrat Jan Roth schlug Alarm. Hilfe erhielt Roth von Ministerpräsidentin Ute "
+              "Lenz. Das sei wichtig, sagte die Regierungschefin. Zugleich richtete sie an die "
+              "Kommunen die Forderung, mehr Geld bereitzustellen.", "person:ute-lenz")]
+    for text, person_id in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert demand_containing(graph, "mehr Geld")["by"] == {person_id}, text

@@ -3434,12 +3434,30 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
     titled = _person_with_title(doc, article.i, title, prefix=prefix)
     if titled is not None:
         return titled
+    # "die Regierungschefin" of "Backhaus … von Ministerpräsidentin Anna Berg": the one
+    # woman by the title before her name ("der Regierungschef": the one man)
+    female = _feminine_title(title)
+    male = not female and doc_lang(doc) == "de" and \
+        for_lang("de").title_base(title) == title and not title.endswith("e")
+    texts = token_table(doc).text
     for k in range(index, max(-1, index - 4), -1):
         persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label == PER
                    and e.end <= article.i}
+        if len(persons) > 1 and (female or male):
+            persons = {node: e for node, e in persons.items() if
+                       (e.start > 0 and _feminine_title(texts[e.start - 1])) == female}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
     return None
+
+
+def _feminine_title(word: str) -> bool:
+    """A German title in its feminine form ("Ministerin", "Regierungschefin"): its base
+    is the masculine form without "-in" (not "Vorsitzende", of both genders)."""
+    if not word.endswith("in"):
+        return False
+    base = for_lang("de").title_base(word)
+    return base is not None and not base.endswith("in")
 
 
 #: Lower-case particles of a name left out of a person's mention ("urged van Velden to").
