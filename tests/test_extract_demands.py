@@ -4461,3 +4461,25 @@ def test_german_feminine_or_masculine_title_picks_the_person_of_that_gender():
     for text, person_id in cases:
         graph = extract_text(text, "de", "2025-03-01")
         assert demand_containing(graph, "mehr Geld")["by"] == {person_id}, text
+
+
+def test_die_drei_or_the_two_as_subject_are_the_persons_named_last():
+    graph = extract_text("Anna Berg, Jan Roth und Eva Kahl trafen sich in Trier. Danach forderten "
+                         "die drei die Europäische Kommission in einer Erklärung auf, die Mittel "
+                         "freizugeben.", "de", "2025-03-01")
+    demand = demand_containing(graph, "freizugeben")
+    assert demand["by"] == {"person:anna-berg", "person:jan-roth", "person:eva-kahl"}
+    assert _addressee_names(graph, demand) == {"Europäische Kommission"}
+    graph = extract_text("Mayor Anna Berg met Governor Jan Roth in Lima on Monday. The two urged "
+                         "the government to release the funds.", "en", "2025-03-01")
+    assert demand_containing(graph, "release the funds")["by"] == {"person:anna-berg",
+                                                                   "person:jan-roth"}
+    graph = extract_text("Anna Berg, Jan Roth and Eva Kahl met in Lima on Monday. The three called "
+                         "on the government to release the funds.", "en", "2025-03-01")
+    assert len(demand_containing(graph, "release the funds")["by"]) == 3
+
+
+def test_die_drei_with_fewer_persons_named_is_no_demander():
+    graph = extract_text("Anna Berg und Jan Roth trafen sich in Trier. Danach forderten die drei "
+                         "die Bundesregierung auf, die Mittel freizugeben.", "de", "2025-03-01")
+    assert all(not d["by"] & {"organisation:bundesregierung"} for d in demands(graph))

@@ -874,6 +874,12 @@ class DemandExtractor:
         tokens, lowers, texts = table.tokens, table.lower, table.text
         sent = sentences[index]
         k = cue.i + 1
+        if self.lang == "de" and not named_before and k + 2 < sent.end and \
+                lowers[k] == "die" and lowers[k + 1] in NUMBER_WORDS and \
+                not (texts[k + 2][:1].isupper() and k + 2 not in doc_index(doc).ent_at):
+            # inverted "forderten die drei die Kommission auf" (no noun after the number:
+            # "die drei Verbände" are named so): the persons named last
+            return _counted_persons(doc, sentences, index, k + 1)
         # (not after a named person: "Der Vorsitzende Jan Berg rief die Innenminister
         # dazu auf" — the group is the object)
         if self.lang == "de" and not named_before and k + 2 < sent.end and \
@@ -975,6 +981,9 @@ class DemandExtractor:
             # forderten …" (a title in the plural): the two persons named last
             pair = _last_persons(doc, sentences, index, both, 2)
             return pair if len(pair) == 2 else []
+        if lowers[k] in NUMBER_WORDS and k > clause_start and lowers[k - 1] in {"die", "the"}:
+            # "Die drei forderten …", "The two urged …": the persons named last
+            return _counted_persons(doc, sentences, index, k)
         # ("das Staatsoberhaupt": a neuter title)
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
                         if lowers[j] in {"der", "die", "das", "the"}), None)
@@ -1337,6 +1346,7 @@ class DemandExtractor:
             titles = words.is_title_word
             if after[0].start - cue.i - len(subject_tokens) <= 5 and \
                     all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
+                        lowers[i] in NUMBER_WORDS or  # ("forderten die drei X auf")
                         (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
                         for i in range(cue.i + 1, _place_kind_start(doc, after[0]))) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
@@ -3624,6 +3634,19 @@ def _before_title(doc: Doc, floor: int, person: Span) -> int:
             texts[k] == "-"):
         k -= 1
     return k
+
+
+#: Numbers by which a text refers back to the persons it just named ("die drei", "the two").
+NUMBER_WORDS: Final = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3,
+                       "three": 3, "vier": 4, "four": 4}
+
+
+def _counted_persons(doc: Doc, sentences: list[Span], index: int, number: int) -> list[Span]:
+    """'die drei', 'the two' at ``number``: as many persons as it counts, the last named
+    before it; none when fewer are named (then the number counts something else)."""
+    count = NUMBER_WORDS[token_table(doc).lower[number]]
+    persons = _last_persons(doc, sentences, index, number, count)
+    return persons if len(persons) == count else []
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
