@@ -4483,3 +4483,27 @@ def test_die_drei_with_fewer_persons_named_is_no_demander():
     graph = extract_text("Anna Berg und Jan Roth trafen sich in Trier. Danach forderten die drei "
                          "die Bundesregierung auf, die Mittel freizugeben.", "de", "2025-03-01")
     assert all(not d["by"] & {"organisation:bundesregierung"} for d in demands(graph))
+
+
+def test_german_plural_subjunctive_after_a_speaker_is_a_reported_demand_of_the_subject():
+    graph = extract_text("Verbandschef Jan Roth sagte in Berlin, die Lage sei ernst. Zudem müssten "
+                         "die Länder mehr Studienplätze schaffen.", "de", "2025-03-01")
+    demand = demand_containing(graph, "Studienplätze")
+    assert demand["by"] == {"person:jan-roth"}
+    assert _addressee_names(graph, demand) == {"Länder"}
+    graph = extract_text("Kammerpräsidentin Eva Kahl appellierte an das Gesundheitsministerium, "
+                         "die Regeln zu ändern. Außerdem müssten die Länder mehr Geld "
+                         "bereitstellen.", "de", "2025-03-01")
+    assert demand_containing(graph, "mehr Geld")["by"] == {"person:eva-kahl"}
+
+
+def test_german_plural_subjunctive_as_consequence_or_hypothesis_is_no_demand():
+    for text in ("Eva Kahl appellierte an das Gesundheitsministerium, die Regeln zu ändern. Dann "
+                 "müssten die Länder mehr Geld bereitstellen.",
+                 "Eva Kahl sagte, die Lage sei ernst. Wenn das Gesetz komme, müssten die Länder "
+                 "mehr Geld bereitstellen.",
+                 "Die Länder müssten mehr Geld bereitstellen.",
+                 "Jan Roth sagte den Ländern Hilfe zu. Zudem müssten die Länder mehr "
+                 "Studienplätze schaffen."):
+        graph = extract_text(text, "de", "2025-03-01")
+        assert not [d for d in demands(graph) if "mehr" in str(d["text"])], text

@@ -1117,13 +1117,19 @@ class DemandExtractor:
         if lowers[cue.i] not in REPORTED_MODALS or _in_quote(doc, sent, cue.i) or \
                 not SAYING_VERBS.isdisjoint(lowers[sent.start:sent.end]) or \
                 "dass" in lowers[sent.start:cue.i] or not _actor_subject(doc, sent, cue) or \
-                _promises(doc, sentences[index - 1]):
+                _promises(doc, sentences[index - 1]) or \
+                lowers[cue.i] == "müssten" and _hypothetical(lowers, sent.start, cue.i):
             # ("Eine Erhöhung müsse …": no one asked; "X sagte Hilfe zu. Die Polizei
             # solle zudem …": what X promised goes on, nothing demanded)
             return None
         before = self._speaker(doc, sentences, index - 1)
         if before is None:
             before = _titled_speaker(doc, sentences, index - 1, sentences[index - 1].start)
+        last = doc.user_data.get("kg_demand_last_demanders")
+        if before is None and last is not None and last[0] == index - 1 and len(last[1]) == 1:
+            # "Er appellierte an X, … Zudem müssten die Länder …": the one who demanded
+            # in the sentence before goes on in reported speech
+            before = last[1][0]
         return before
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
@@ -3477,8 +3483,9 @@ NAME_PARTICLES: Final = frozenset({"van", "von", "de", "der", "den", "da", "di",
 ADDITIVE_WORDS: Final = frozenset({"also", "too", "further", "additionally", "auch", "zudem",
                                    "außerdem", "ferner", "darüber", "zusätzlich", "überdies"})
 #: The German subjunctive I of a modal: only reported speech uses it, so a sentence
-#: with it and no verb of saying goes on reporting the speaker named before.
-REPORTED_MODALS: Final = frozenset({"müsse", "solle"})
+#: with it and no verb of saying goes on reporting the speaker named before (the plural
+#: "müssten": the subjunctive II stands in where "müssen" would read as indicative).
+REPORTED_MODALS: Final = frozenset({"müsse", "solle", "müssten"})
 
 
 #: Verbs of a promise: the subjunctive after them reports what is promised.
@@ -5643,6 +5650,16 @@ CONSEQUENCE_OPENERS: Final = frozenset({"ohne", "without", "sonst", "andernfalls
                                         "ansonsten", "otherwise"})
 CONDITIONAL_VERBS: Final = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
                                       "müsste", "müssten", "could", "would", "might"})
+
+
+#: Words before a subjunctive II that make it a consequence or a hypothesis ("Dann
+#: müssten die Länder …", "Wenn das Gesetz kommt, müssten …"), no reported demand.
+HYPOTHESIS_WORDS: Final = CONSEQUENCE_OPENERS | {"dann", "wenn", "falls", "sofern"}
+
+
+def _hypothetical(lowers: list[str], start: int, cue: int) -> bool:
+    """Whether a word of ``HYPOTHESIS_WORDS`` stands before the modal in its sentence."""
+    return not HYPOTHESIS_WORDS.isdisjoint(lowers[start:cue])
 
 
 def _consequence(doc: Doc, start: int, end: int) -> bool:
