@@ -4507,3 +4507,12 @@ def test_german_plural_subjunctive_as_consequence_or_hypothesis_is_no_demand():
                  "Studienplätze schaffen."):
         graph = extract_text(text, "de", "2025-03-01")
         assert not [d for d in demands(graph) if "mehr" in str(d["text"])], text
+
+
+def test_english_request_for_comment_is_no_demand_a_request_for_funds_is():
+    for text in ("Transport Minister Raúl Pérez-Reyes did not respond to a request for comment.",
+                 "Anna Berg did not immediately respond to requests for comment on Friday."):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+    graph = extract_text("Mayor Anna Berg filed a request for more funding from the province.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "more funding")["by"] == {"person:anna-berg"}

@@ -487,6 +487,8 @@ class DemandExtractor:
             if low.startswith("demand") and token.i + 2 < len(lowers) and \
                     lowers[token.i + 2] in MARKET_GOODS:
                 return None  # "demand for credit", "demand for oil": a market's, no one's
+            if lowers[token.i + 2:token.i + 3] in (["comment"], ["comments"]):
+                return None  # "did not respond to a request for comment": a reporter's
             return "noun"
         if low in MODALS or low == "had" and _followed_by(token, {"to"}, 1):
             return "modal"
