@@ -4516,3 +4516,17 @@ def test_english_request_for_comment_is_no_demand_a_request_for_funds_is():
     graph = extract_text("Mayor Anna Berg filed a request for more funding from the province.", "en",
                          "2025-03-01")
     assert demand_containing(graph, "more funding")["by"] == {"person:anna-berg"}
+
+
+def test_quoted_ask_me_or_us_makes_the_speaker_the_one_asked_not_the_demander():
+    for text in ("Retired teacher Gwilym Roberts said he had given up calling his bank because "
+                 "\"they only ever ask me to repeat myself in English\".",
+                 "\"They keep asking us to wait,\" said farmer Anna Berg.",
+                 "\"Siemens asked us to wait,\" said farmer Anna Berg."):
+        graph = extract_text(text, "en", "2025-03-01")
+        assert not [d for d in demands(graph) if "person:anna-berg" in d["by"] or
+                    "person:gwilym-roberts" in d["by"]], text
+    for text in ("\"We urge them to act now,\" said farmer Anna Berg.",
+                 "Farmer Anna Berg said: \"I ask you to act now.\""):
+        graph = extract_text(text, "en", "2025-03-01")
+        assert demand_containing(graph, "act now")["by"] == {"person:anna-berg"}, text

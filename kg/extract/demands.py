@@ -500,6 +500,8 @@ class DemandExtractor:
         demanders = self._demanders(doc, sentences, index, cue, kind)
         if not demanders:
             return None
+        if kind == "verb" and _speaker_asked(doc, sent, cue, demanders):
+            return None
         demander_nodes = [_node_id(d) for d in demanders]  # (each read once: see the facts)
         demander_ids = set(demander_nodes)
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
@@ -5662,6 +5664,24 @@ HYPOTHESIS_WORDS: Final = CONSEQUENCE_OPENERS | {"dann", "wenn", "falls", "sofer
 def _hypothetical(lowers: list[str], start: int, cue: int) -> bool:
     """Whether a word of ``HYPOTHESIS_WORDS`` stands before the modal in its sentence."""
     return not HYPOTHESIS_WORDS.isdisjoint(lowers[start:cue])
+
+
+#: First-person objects right after a verb of asking ("ask me to", "bat uns, …").
+FIRST_PERSON_OBJECTS: Final = frozenset({"me", "us", "mich", "uns"})
+
+
+def _speaker_asked(doc: Doc, sent: Span, cue: Token, demanders: list[Span]) -> bool:
+    """'"They only ever ask me to repeat myself," said X', '"Sie baten uns, zu warten",
+    sagte X': in a quote, the first-person object is the speaker, the one asked; a
+    demander not named in the quote's clause before the verb is then a guess (the speaker)."""
+    lowers = token_table(doc).lower
+    if lowers[cue.i + 1:cue.i + 2] == [] or lowers[cue.i + 1] not in FIRST_PERSON_OBJECTS or \
+            not _in_quote(doc, sent, cue.i):
+        return False
+    marks = _quote_marks(doc)
+    opened = marks[bisect.bisect_left(marks, cue.i) - 1]  # (the quote's opening mark)
+    start = max(opened, _clause_start(doc, sent, cue))
+    return not any(start <= d.start and d.end <= cue.i for d in demanders)
 
 
 def _consequence(doc: Doc, start: int, end: int) -> bool:
