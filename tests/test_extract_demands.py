@@ -4530,3 +4530,16 @@ def test_quoted_ask_me_or_us_makes_the_speaker_the_one_asked_not_the_demander():
                  "Farmer Anna Berg said: \"I ask you to act now.\""):
         graph = extract_text(text, "en", "2025-03-01")
         assert demand_containing(graph, "act now")["by"] == {"person:anna-berg"}, text
+
+
+def test_pronoun_or_reported_speaker_demander_is_never_the_verbs_object():
+    cases = [("Jo Stevens met Eluned Morgan last week. A source close to Stevens said she would "
+              "ask Morgan to withdraw the draft.", "withdraw", "person:jo-stevens",
+              "person:eluned-morgan"),
+             ("Anna Berg met Jan Roth in Lima. An aide said he would urge Berg to cut taxes.",
+              "cut taxes", "person:jan-roth", "person:anna-berg"),
+             ("Anna Berg met Jan Roth in Lima. He urged Berg to cut taxes.", "cut taxes",
+              "person:jan-roth", "person:anna-berg")]
+    for text, phrase, by, to in cases:
+        demand = demand_containing(extract_text(text, "en", "2025-03-01"), phrase)
+        assert (demand["by"], demand["to"]) == ({by}, {to}), text

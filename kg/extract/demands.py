@@ -785,7 +785,9 @@ class DemandExtractor:
         pronoun = next((tokens[i] for i in range(clause_start, min(cue.i + 3, sent.end))
                         if lowers[i] in PRONOUNS), None)
         quote_speaker = self._speaker(doc, sentences, index)
-        if quote_speaker is not None:
+        if quote_speaker is not None and not (sent.start <= quote_speaker.start and
+                                              0 < quote_speaker.start - cue.i <= 3):
+            # (not the verb's object: "said she would ask Morgan to …" asks Morgan)
             return [quote_speaker]
         if pronoun is not None and _unnamed_group_reports(doc, sent, pronoun.i):
             return []  # "farming communities said they wanted …": they, named nowhere
@@ -793,7 +795,8 @@ class DemandExtractor:
             groups = _last_group_demanders(doc, index, pronoun)
             if groups:
                 return groups
-            resolved = _resolve_pronoun(doc, sentences, index, pronoun)
+            objects = {kg_id(a) for a in actors if 0 < a.start - cue.i <= 3}
+            resolved = _resolve_pronoun(doc, sentences, index, pronoun, exclude=objects)
             if resolved is not None:
                 return [resolved]
         group = next((tokens[i] for i in range(sent.start, sent.end)
@@ -3344,14 +3347,15 @@ def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
 
 
 def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token,
-                     person: bool = False) -> Span | None:
+                     person: bool = False, exclude: Container[str | None] = ()) -> Span | None:
     """The actor a pronoun most likely refers to: the first fitting actor of the nearest
-    earlier sentence (persons for er/he/she, any actor for sie/they)."""
+    earlier sentence (persons for er/he/she, any actor for sie/they), none of the node
+    ids ``exclude`` (the verb's object: "he would urge Berg to" is not Berg)."""
     want_person = person or pronoun.lower_ in {"er", "he", "she"}
     for k in range(index, max(-1, index - 4), -1):
         sent = sentences[k]
-        candidates = [e for e in sent_ents(sent) if e.label == PER or
-                      (not want_person and e.label in ORG_OR_GPE)]
+        candidates = [e for e in sent_ents(sent) if (e.label == PER or
+                      (not want_person and e.label in ORG_OR_GPE)) and kg_id(e) not in exclude]
         if k == index:
             # "Bei ihrem Treffen in Luxemburg verlangten sie": a place in a phrase
             # with a preposition is no antecedent
