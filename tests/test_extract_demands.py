@@ -4543,3 +4543,23 @@ def test_pronoun_or_reported_speaker_demander_is_never_the_verbs_object():
     for text, phrase, by, to in cases:
         demand = demand_containing(extract_text(text, "en", "2025-03-01"), phrase)
         assert (demand["by"], demand["to"]) == ({by}, {to}), text
+
+
+def test_english_modal_of_a_thing_in_its_own_clause_is_no_demand():
+    for text in ('"If the money is spent here, the jobs should be here," union secretary Carl '
+                 'Findlay said.',
+                 '"Our language belongs to all of us, and it should not stop at the door of a '
+                 'shop," minister Anna Berg told parliament.',
+                 '"The rules must be fair to farmers," union secretary Carl Findlay said.'):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+
+
+def test_english_modal_of_an_actor_or_a_passive_after_a_clause_is_a_demand():
+    for text, phrase in (('"The sanctions must be lifted," union secretary Carl Findlay said.',
+                          "lifted"),
+                         ('"If Russia wanted peace, it should send its diplomats home," union '
+                          'secretary Carl Findlay said.', "diplomats"),
+                         ('"The government, frankly, should pay for this," union secretary Carl '
+                          'Findlay said.', "pay for this")):
+        graph = extract_text(text, "en", "2025-03-01")
+        assert demand_containing(graph, phrase)["by"] == {"person:carl-findlay"}, text

@@ -5539,6 +5539,14 @@ def _body_named_near(doc: Doc, sent: Span, end: int) -> bool:
     return any(e.label in ORG_OR_GPE for e in doc_index(doc).ents_in(sent.start, end))
 
 
+def _copula(lowers: list[str], verb: int, end: int) -> bool:
+    """'should be here', 'must be fair': "be" with no participle after it, no passive
+    (which may ask someone: "must be lifted")."""
+    nxt = lowers[verb + 1] if verb + 1 < end else ""
+    return lowers[verb] == "be" and nxt.isalpha() and not (
+        nxt.endswith(("ed", "en")) or nxt in IRREGULAR_PARTICIPLES)
+
+
 def _thing_does(doc: Doc, sent: Span, modal: Token, start: int) -> bool:
     """'…, said the programme was "on track but must move faster"', '"It should not
     become a weapon"': a modal's subject (after "that" or a verb of saying) that names
@@ -5548,11 +5556,15 @@ def _thing_does(doc: Doc, sent: Span, modal: Token, start: int) -> bool:
     said = next((i for i in range(modal.i - 1, start - 1, -1)
                  if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
     first = start if said is None else said + 1
+    # the modal's own clause: after a clause before it ("If the money is spent here, the
+    # jobs should …", "… belongs to all of us, and it should …")
+    first = next((i + 1 for i in range(modal.i - 1, first - 1, -1) if lowers[i] == ","), first)
     words = [w for w in lowers[first:modal.i] if w.isalpha()]
     verb = modal.i + 1
     while verb < sent.end and lowers[verb] in MODAL_ADVERBS:
         verb += 1
-    if not words or verb >= sent.end or lowers[verb] in PASSIVE_VERBS:
+    if not words or verb >= sent.end or lowers[verb] in PASSIVE_VERBS and \
+            not _copula(lowers, verb, sent.end):
         return False
     if doc_index(doc).ents_in(first, modal.i):
         return False
