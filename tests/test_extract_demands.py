@@ -4563,3 +4563,24 @@ def test_english_modal_of_an_actor_or_a_passive_after_a_clause_is_a_demand():
                           'Findlay said.', "pay for this")):
         graph = extract_text(text, "en", "2025-03-01")
         assert demand_containing(graph, phrase)["by"] == {"person:carl-findlay"}, text
+
+
+def test_english_pressed_a_titled_person_for_or_to_is_a_demand_on_that_person():
+    for text in ("Jan Roth pressed Transport Minister Anna Berg for an exemption.",
+                 "Jan Roth pressed Transport Minister Anna Berg to grant an exemption."):
+        demand = demand_containing(extract_text(text, "en", "2025-03-01"), "exemption")
+        assert (demand["by"], demand["to"]) == ({"person:jan-roth"}, {"person:anna-berg"}), text
+    graph = extract_text("Jan Roth pressed Transport Minister Anna Berg on the issue.", "en",
+                         "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_english_wants_a_bare_plural_group_to_is_a_demand_on_that_group():
+    for text, group in (("Union leader Jan Roth wants ministers to scrap the rule.", "ministers"),
+                        ("Jan Roth wanted regulators to scrap the rule.", "regulators")):
+        graph = extract_text(text, "en", "2025-03-01")
+        demand = demand_containing(graph, "scrap the rule")
+        assert demand["by"] == {"person:jan-roth"}, text
+        assert _addressee_names(graph, demand) == {group}, text
+    graph = extract_text("Jan Roth wants kids to learn Welsh.", "en", "2025-03-01")
+    assert demands(graph) == []

@@ -2558,6 +2558,13 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
         k += 2  # "asked the city of Split to": the place by its kind first (as its people)
         labels = GPE_OR_LOC
     ent_at = doc_index(token.doc).ent_at
+    titled = k
+    while titled < min(len(lowers), k + 3) and titled not in ent_at and \
+            table.text[titled].istitle() and table.text[titled].isalpha():
+        titled += 1  # "pressed Transport Minister Anna Berg for": past the title
+    if titled > k and titled in ent_at and ent_at[titled].label == PER and \
+            for_lang(doc_lang(token.doc)).is_title_word(table.text[titled - 1]):
+        k = titled
     span = ent_at.get(k)
     if span is None or span.start != k or span.label not in labels:
         return False
@@ -2766,9 +2773,12 @@ OBJECT_DETERMINERS: Final = frozenset({"the", "its", "their", "all"})
 def _actor_noun_then_infinitive(token: Token) -> bool:
     """'wants the province to put …', 'wanted its members to …', 'wants the minister
     to …': a determiner and a noun of those who act or a title (an adjective between),
-    then "to"."""
+    then "to"; a plural of those nouns also bare ("wants ministers to")."""
     lowers = token_table(token.doc).lower
     k = token.i + 1
+    if k + 1 < len(lowers) and lowers[k + 1] == "to" and lowers[k].endswith("s") and \
+            (lowers[k] in ACTOR_OBJECT_NOUNS or lowers[k] in GROUP_OBJECT_NOUNS["en"]):
+        return True  # "wants ministers to", "wants regulators to": a group, bare
     if k + 2 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
         return False
     noun = k + 2 if lowers[k + 2] != "to" else k + 1
