@@ -4584,3 +4584,23 @@ def test_english_wants_a_bare_plural_group_to_is_a_demand_on_that_group():
         assert _addressee_names(graph, demand) == {group}, text
     graph = extract_text("Jan Roth wants kids to learn Welsh.", "en", "2025-03-01")
     assert demands(graph) == []
+
+
+def test_german_mahnte_or_draengt_bei_x_addresses_x():
+    cases = [("Eva Kahl mahnte bei Siemens eine schnellere Lieferung an.", "Lieferung", "Siemens"),
+             ("Eva Kahl mahnte bei der Landesregierung eine schnellere Genehmigung an.",
+              "Genehmigung", "Landesregierung"),
+             ("Der Bauernverband drängt beim Umweltministerium auf schnelle Hilfen.", "Hilfen",
+              "Umweltministerium"),
+             ("In Sachsen fehlen Lehrer. Die Leipziger Bürgermeisterin Eva Kahl mahnte beim Land "
+              "eine schnellere Genehmigung an.", "Genehmigung", "Landesregierung")]
+    for text, phrase, addressee in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert addressee in _addressee_names(graph, demand_containing(graph, phrase)), text
+
+
+def test_german_mahnte_bei_a_meeting_names_no_addressee():
+    for text in ("Eva Kahl mahnte bei einem Treffen in Berlin eine schnellere Genehmigung an.",
+                 "Eva Kahl mahnte bei der Sitzung der Landesregierung Tempo an."):
+        graph = extract_text(text, "de", "2025-03-01")
+        assert [d["to"] for d in demands(graph)] == [set()], text

@@ -1241,7 +1241,7 @@ class DemandExtractor:
             return _with_coordinated(doc, after[0], after)
         # ("ans Ministerium": "an das" contracted)
         receivers = {"an", "ans", "on", "to"} if cue_word.startswith("appeal") else \
-            {"an", "ans", "on"}
+            {"an", "ans", "bei", "beim"} if _asks_at(sent, cue) else {"an", "ans", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = _place_kind_start(doc, a) - 1  # ("called on the state of Texas")
@@ -4568,12 +4568,14 @@ def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
                 lowers[j] not in ARTICLES:
             j -= 1  # an adjective: "an die saarländische Landesregierung"
         article, before = lowers[j], lowers[j - 1]
-        if article in {"vom", "ans"}:
+        if article in {"vom", "ans"} or article == "beim" and _asks_at(sent, cue):
             addressed = True
         elif article in REGIONAL_RECEIVERS:
             # "von der/dem", "an die/das"; or an accusative object ("forderte die
             # Landesregierung auf", "drängte die …"): no other preposition before it
-            addressed = before in REGIONAL_RECEIVERS[article] or article in {"die", "das", "den"} \
+            addressed = before in REGIONAL_RECEIVERS[article] or \
+                before == "bei" and article in {"der", "dem"} and _asks_at(sent, cue) or \
+                article in {"die", "das", "den"} \
                 and before not in PREPOSITIONS and (
                     lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})
                     or lowers[cue.i].startswith("dräng"))
@@ -4589,6 +4591,13 @@ def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
         government = _government_node(doc, k, k, region)
         return [government] if region is None else [government, region]
     return []
+
+
+def _asks_at(sent: Span, cue: Token) -> bool:
+    """'mahnte bei der Regierung Tempo an', 'drängt beim Bund auf …': German verbs whose
+    "bei X" names who is asked (anmahnen, drängen)."""
+    low = token_table(cue.doc).lower[cue.i]
+    return low.startswith("dräng") or low.startswith("mahn") and _has_particle(sent, cue, {"an"})
 
 
 def _is_region(doc: Doc, span: Span) -> bool:
