@@ -4604,3 +4604,29 @@ def test_german_mahnte_bei_a_meeting_names_no_addressee():
                  "Eva Kahl mahnte bei der Sitzung der Landesregierung Tempo an."):
         graph = extract_text(text, "de", "2025-03-01")
         assert [d["to"] for d in demands(graph)] == [set()], text
+
+
+def test_die_stadt_or_the_city_after_an_dass_or_that_is_the_city_reported_on():
+    cases = [("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad appellierte an die Stadt, "
+                    "die Bäder offen zu halten.", "offen", "Leipzig"),
+             ("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad verlangte, dass die Stadt "
+                    "die Gebühren senkt.", "Gebühren", "Leipzig"),
+             ("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad forderte, die Stadt solle "
+                    "die Bäder offen halten.", "offen", "Leipzig"),
+             ("en", "WINNIPEG, Manitoba, Nov 4 (Reuters) - Winnipeg will cut bus routes. The "
+                    "Amalgamated Transit Union demanded that the city restore the routes.",
+              "restore", "Winnipeg")]
+    for lang, text, phrase, city in cases:
+        graph = extract_text(text, lang, "2025-03-01")
+        assert _addressee_names(graph, demand_containing(graph, phrase)) == {city}, text
+
+
+def test_die_stadt_inside_the_demanded_clause_is_no_addressee():
+    for lang, text, phrase in (
+            ("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad forderte, dass die Bäder "
+                   "in der Stadt offen bleiben.", "offen"),
+            ("en", "WINNIPEG, Manitoba, Nov 4 (Reuters) - Winnipeg will cut bus routes. The "
+                   "Amalgamated Transit Union demanded that the city's buses run on time.",
+             "on time")):
+        graph = extract_text(text, lang, "2025-03-01")
+        assert demand_containing(graph, phrase)["to"] == set(), text

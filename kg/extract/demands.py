@@ -3239,6 +3239,9 @@ def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset())
 #: A city by its common noun, as the object of a demand ("asked the city to …").
 CITY_NOUNS: Final = frozenset({"city", "stadt"})
 CITY_ARTICLES: Final = frozenset({"the", "die", "der"})
+#: Words before the article of a German "Stadt" asked: "von der Stadt", "an die Stadt",
+#: "dass die Stadt …" (and the comma right after the verb: "forderte, die Stadt solle …").
+CITY_RECEIVERS: Final = frozenset({"von", "an", "dass"})
 
 
 def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
@@ -3247,7 +3250,7 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
     city, else the city it names most (the text's own topic)."""
     table = token_table(doc)
     lowers = table.lower
-    j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+    j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 5))
               if lowers[i] in CITY_NOUNS and lowers[i - 1] in CITY_ARTICLES), None)
     if j is not None and lowers[j + 1] == "of":
         named = doc_index(doc).ent_at.get(j + 2)  # "asked the city of Zagreb to": Zagreb
@@ -3255,9 +3258,12 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
             named.start == j + 2 else None
     if j is None or lowers[j + 1] in {"'s", "’s", "-"}:
         return None
-    if lowers[j] == "city" and lowers[j + 1] != "to" and lowers[j + 1:j + 3] != ["not", "to"]:
-        return None  # (an English object is asked "to" do something, or "not to")
-    if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
+    if lowers[j] == "city" and lowers[j + 1] != "to" and lowers[j + 1:j + 3] != ["not", "to"] \
+            and lowers[j - 2] != "that":
+        return None  # (an English object is asked "to" do something, or "not to", or
+        # is a that-clause's subject: "demanded that the city repay …")
+    if lowers[j] == "stadt" and not (lowers[j - 2] in CITY_RECEIVERS or
+                                     j - 2 == cue.i + 1 and lowers[j - 2] == "," or
                                      _has_particle(sent, cue, {"auf"})):
         return None  # ("die Stadt" may be the German subject)
     nodes = doc.user_data["kg_nodes"]
