@@ -4630,3 +4630,13 @@ def test_die_stadt_inside_the_demanded_clause_is_no_addressee():
              "on time")):
         graph = extract_text(text, lang, "2025-03-01")
         assert demand_containing(graph, phrase)["to"] == set(), text
+
+
+def test_demand_ends_before_a_trailing_said_x():
+    cases = [("en", "Residents want the council to install speed bumps, said Anna Berg, who chairs "
+                    "the residents' group.", "install speed bumps"),
+             ("de", "Die Kommune verlangt, dass das Land die Kosten übernimmt, sagte Landrat Jan "
+                    "Roth.", "die Kosten übernimmt")]
+    for lang, text, phrase in cases:
+        demand = demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+        assert str(demand["text"]).endswith(phrase), text

@@ -1758,7 +1758,8 @@ class DemandExtractor:
             if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
                     texts[i] == "," and i + 1 < sent.end and (
                         table.lower[i + 1] in CLAUSE_BREAKS or
-                        kind == "modal" and table.lower[i + 1] in SAYING_VERBS)):
+                        # (any demand: "Residents want X to …, said Anna Berg")
+                        table.lower[i + 1] in SAYING_VERBS)):
                 end = i
                 break
         while end > start + 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
