@@ -4640,3 +4640,24 @@ def test_demand_ends_before_a_trailing_said_x():
     for lang, text, phrase in cases:
         demand = demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
         assert str(demand["text"]).endswith(phrase), text
+
+
+def test_german_body_noun_subject_before_a_relative_clause_is_the_body_named_before():
+    cases = [("Die Stiftung Warentest prüfte die Geräte. Die Stiftung, die seit 1964 besteht, "
+              "verlangte von den Herstellern bessere Akkus.", "Akkus", "Stiftung Warentest"),
+             ("Auch die Bürgerinitiative „Saubere Luft Altmark“ hat ihre Teilnahme zugesagt. Die "
+              "Initiative, die 11.000 Unterschriften gesammelt hat, fordert vom Landesamt, das "
+              "Verfahren auszusetzen.", "auszusetzen", "Saubere Luft Altmark"),
+             ("Auch die Bürgerinitiative „Saubere Luft Altmark“ hat ihre Teilnahme zugesagt. Die "
+              "Initiative fordert vom Landesamt, das Verfahren auszusetzen.", "auszusetzen",
+              "Saubere Luft Altmark")]
+    for text, phrase, body in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert {graph.nodes[i].properties["name"] for i in demand_containing(graph, phrase)["by"]} \
+            == {body}, text
+
+
+def test_german_initiative_subject_with_no_initiative_named_has_no_demander():
+    graph = extract_text("Die Stiftung Warentest prüfte die Geräte. Die Initiative, die seit 2019 "
+                         "besteht, verlangte von den Herstellern bessere Akkus.", "de", "2025-03-01")
+    assert demands(graph) == []

@@ -914,6 +914,11 @@ class DemandExtractor:
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
                                     self.lang == "en" and lowers[k] in EN_AUXILIARIES):
             k -= 1  # "The union is demanding", "The union has also demanded"
+        if texts[k] == "," and k > clause_start:
+            # "Die Stiftung, die seit 1964 besteht, verlangte …", "The group, which …,
+            # called on …": the noun before the relative clause
+            k = next((lo - 1 for lo, hi in _relative_clauses(doc, clause_start, k + 1)
+                      if hi == k + 1), k)
         if k < clause_start:
             return []
         chair = doc.user_data.get("kg_unnamed_body_chairs", {}).get(lowers[k]) \
@@ -5912,18 +5917,22 @@ def _name_head(name: str) -> str:
 #: German body nouns that, as a subject with "die/der", name an organisation named
 #: before by the head of a compound in its name ("Die Kammer" → "Wirtschaftskammer X").
 GERMAN_BODY_HEADS: Final = frozenset({"kammer", "verband", "stiftung", "behörde", "agentur",
-                                      "bündnis", "vereinigung", "genossenschaft"})
+                                      "bündnis", "vereinigung", "genossenschaft", "initiative"})
 
 
 def _organisation_by_compound_head(doc: Doc, position: int, head: str) -> Span | None:
     """The organisation named last before ``position`` with a word ending in ``head``
     ("Wirtschaftskammer", "Bauernverband"): the anaphor points at the nearest."""
     nodes = doc.user_data["kg_nodes"]
+    texts = token_table(doc).text
     for e in reversed(doc_index(doc).ents_in(0, position)):
         node = nodes.get(kg_id(e)) if e.label == ORG else None
         name = str(node.properties.get("name") or "") if node is not None else ""
         if any(word.lower().endswith(head) for word in name.split()):
             return e
+        kind = e.start - 2 if e.start > 1 and texts[e.start - 1] in QUOTE_MARKS else e.start - 1
+        if node is not None and kind >= 0 and texts[kind].lower().endswith(head):
+            return e  # "die Bürgerinitiative „Saubere Luft“": its kind before the name
     return None
 
 
