@@ -4661,3 +4661,16 @@ def test_german_initiative_subject_with_no_initiative_named_has_no_demander():
     graph = extract_text("Die Stiftung Warentest prüfte die Geräte. Die Initiative, die seit 2019 "
                          "besteht, verlangte von den Herstellern bessere Akkus.", "de", "2025-03-01")
     assert demands(graph) == []
+
+
+def test_english_the_government_is_the_cabinet_named_before_when_no_state_is_named():
+    for text, cabinet in (("The Scottish Government announced cuts. Unison called on the government "
+                           "to reverse them.", "Scottish Government"),
+                          ("The Welsh Government published a plan. Plaid Cymru demanded that the "
+                           "government scrap it.", "Welsh Government")):
+        graph = extract_text(text, "en", "2025-03-01")
+        demand = next(d for d in demands(graph) if d["by"])
+        assert _addressee_names(graph, demand) == {cabinet}, text
+    graph = extract_text("New Zealand plans a new port. The Maritime Union urged the government to "
+                         "fund local jobs.", "en", "2025-03-01")
+    assert "New Zealand" in _addressee_names(graph, demand_containing(graph, "local jobs"))

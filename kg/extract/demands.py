@@ -1466,6 +1466,10 @@ class DemandExtractor:
             devolved = _devolved_government(doc, sent, cue)
             if devolved is not None:
                 return [devolved]  # "called on the Scottish Government to": not the UK's
+        if self.lang == "en" and government is None and "government" in near:
+            cabinet = _named_cabinet(doc, sent, cue, demander_ids)
+            if cabinet is not None:
+                return [cabinet]  # "the Welsh Government … urged the government to"
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -4631,6 +4635,23 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
             continue
         return _government_node(doc, i + 1, k, _named_state(doc, k, state))
     return None
+
+
+def _named_cabinet(doc: Doc, sent: Span, cue: Token,
+                   exclude: set[str] | frozenset[str]) -> Span | None:
+    """'urged the government to' in a text that names no state but a government by
+    its name ("the Welsh Government", "the Scottish Government"): that cabinet, the
+    most named. Only "the government" bare, right after the verb (or "on"/"that")."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in {"on", "that"}:
+        k += 1
+    if lowers[k:k + 2] != ["the", "government"]:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    cabinets = [e for e in _governments_most_named(doc, exclude) if e.start < cue.i and
+                "government" in str(nodes[_node_id(e)].properties.get("name") or "").lower()]
+    return cabinets[0] if cabinets else None
 
 
 def _named_state(doc: Doc, k: int, state: Span | None) -> Span | None:
