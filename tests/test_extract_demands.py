@@ -4674,3 +4674,22 @@ def test_english_the_government_is_the_cabinet_named_before_when_no_state_is_nam
     graph = extract_text("New Zealand plans a new port. The Maritime Union urged the government to "
                          "fund local jobs.", "en", "2025-03-01")
     assert "New Zealand" in _addressee_names(graph, demand_containing(graph, "local jobs"))
+
+
+def test_that_clause_pronoun_of_another_gender_is_the_other_person_named_before():
+    cases = [("en", "Anna Berg met Jan Roth in Lima. She demanded that he resign.", "resign"),
+             ("de", "Eva Kahl traf Jan Roth in Berlin. Sie verlangte, dass er zurücktritt.",
+              "zurücktritt"),
+             ("en", "Unite met Jan Roth on Monday. It demanded that he resign.", "resign")]
+    for lang, text, phrase in cases:
+        demand = demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+        assert demand["to"] == {"person:jan-roth"}, text
+
+
+def test_that_clause_pronoun_maybe_the_demander_has_no_addressee():
+    for lang, text in (("en", "Anna Berg met Jan Roth in Lima. Anna Berg demanded that she be "
+                              "reinstated."),
+                       ("de", "Jan Roth traf Eva Kahl in Berlin. Er verlangte, dass sie "
+                              "zurücktritt.")):
+        graph = extract_text(text, lang, "2025-03-01")
+        assert [d["to"] for d in demands(graph)] == [set()], text

@@ -1416,6 +1416,9 @@ class DemandExtractor:
             if lowers[i] in {"dass", "that"}:
                 if _government_noun_at(doc, i + 1) is not None:
                     break  # "demanded that the government bring back the law, which X …"
+                other = _other_person_pronoun(doc, sent, cue, i + 1, demander_ids)
+                if other is not None:
+                    return [other]
                 titled = _clause_title_holder(doc, i + 1, sent.end)
                 if titled is not None and kg_id(titled) not in demander_ids:
                     return [titled]
@@ -6046,6 +6049,29 @@ def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
     if k >= sent.end - 1 or lowers[k] not in OBJECT_PRONOUNS or \
             lowers[k] == "her" and lowers[k + 1] != "to":
         return None
+    return _person_named_last_before(doc, cue, k, demander_ids)
+
+
+#: The gender of singular personal pronouns (German "sie" may be plural: not taken as
+#: a clause's subject, only as the demander's).
+PRONOUN_GENDERS: Final = {"he": "m", "er": "m", "she": "f", "sie": "f"}
+CLAUSE_PERSON_PRONOUNS: Final = frozenset({"he", "she", "er"})
+
+
+def _other_person_pronoun(doc: Doc, sent: Span, cue: Token, k: int,
+                          demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'She demanded that he resign', 'Sie verlangte, dass er zurücktritt', 'Unite
+    demanded that she apologise': a that-clause's subject pronoun of another gender
+    than the demander's pronoun (or any, for a demander no person) is the person named
+    last before who is not the demander."""
+    lowers = token_table(doc).lower
+    if k >= sent.end or lowers[k] not in CLAUSE_PERSON_PRONOUNS:
+        return None
+    if any(node.startswith("person:") for node in demander_ids):
+        subject = next((lowers[i] for i in range(_clause_start(doc, sent, cue), cue.i)
+                        if lowers[i] in PRONOUN_GENDERS), None)
+        if subject is None or PRONOUN_GENDERS[subject] == PRONOUN_GENDERS[lowers[k]]:
+            return None  # ("Anna Berg demanded that she …": maybe herself)
     return _person_named_last_before(doc, cue, k, demander_ids)
 
 
