@@ -4693,3 +4693,16 @@ def test_that_clause_pronoun_maybe_the_demander_has_no_addressee():
                               "zurücktritt.")):
         graph = extract_text(text, lang, "2025-03-01")
         assert [d["to"] for d in demands(graph)] == [set()], text
+
+
+def test_demander_who_wrote_to_someone_in_the_sentence_before_asks_them():
+    for lang, text, phrase in (
+            ("en", "Anna Berg wrote to Transport Minister Jan Roth on Monday. She demanded an "
+                   "urgent meeting.", "urgent meeting"),
+            ("de", "Eva Kahl schrieb an Verkehrsminister Jan Roth. Sie verlangte ein Treffen noch "
+                   "im Juli.", "Treffen")):
+        demand = demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+        assert demand["to"] == {"person:jan-roth"}, text
+    graph = extract_text("Jan Roth wrote to Anna Berg on Monday. Eva Kahl demanded an urgent "
+                         "meeting.", "en", "2025-03-01")
+    assert demand_containing(graph, "urgent meeting")["to"] == set()

@@ -566,7 +566,8 @@ class DemandExtractor:
         if not addressees and passive is None:
             # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
             addressees = _letter_receiver(doc, sent, demander_ids) or \
-                _pressured_actor(doc, sentences, index, demander_ids)
+                _pressured_actor(doc, sentences, index, demander_ids) or \
+                _written_to_before(doc, sentences, index, demander_ids)
         if not addressees:
             # "Die GDL verlangt 555 Euro mehr": a union's pay demand addresses the
             # employer it bargains with
@@ -5033,6 +5034,21 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
                 kg_id(named) and kg_id(named) not in exclude:
             return [named]
     return []
+
+
+def _written_to_before(doc: Doc, sentences: list[Span], index: int,
+                       demander_ids: set[str] | frozenset[str]) -> list[Span]:
+    """'Anna Berg wrote to Minister Jan Roth. She demanded a meeting.': the one the
+    demander wrote to in the sentence before (named there before the verb) is asked."""
+    if index == 0 or not demander_ids:
+        return []
+    before = sentences[index - 1]
+    lowers = token_table(doc).lower
+    verb = next((i for i in range(before.start, before.end) if lowers[i] in WRITE_VERBS), None)
+    if verb is None or not any(kg_id(e) in demander_ids
+                               for e in doc_index(doc).ents_in(before.start, verb)):
+        return []
+    return _letter_receiver(doc, before, demander_ids)
 
 
 #: Verbs of writing to someone: a demand made in the same sentence is addressed to them.
