@@ -4706,3 +4706,20 @@ def test_demander_who_wrote_to_someone_in_the_sentence_before_asks_them():
     graph = extract_text("Jan Roth wrote to Anna Berg on Monday. Eva Kahl demanded an urgent "
                          "meeting.", "en", "2025-03-01")
     assert demand_containing(graph, "urgent meeting")["to"] == set()
+
+
+def test_market_demand_that_rises_is_no_demand():
+    for text in ("Demand for electric cars rose 20%, Anna Berg said.",
+                 "Anna Berg said demand for housing has doubled since 2020."):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+    graph = extract_text("Anna Berg's demand for a new hospital, which she repeated on Monday, was "
+                         "ignored.", "en", "2025-03-01")
+    assert demand_containing(graph, "new hospital")["by"] == {"person:anna-berg"}
+
+
+def test_german_erwartet_von_a_number_is_no_source():
+    for text in ("Eva Kahl erwartet ein Wachstum von zwei Prozent.",
+                 "Eva Kahl erwartet ein Plus von rund 5 Prozent."):
+        assert demands(extract_text(text, "de", "2025-03-01")) == [], text
+    graph = extract_text("Eva Kahl erwartet vom Bund mehr Hilfe.", "de", "2025-03-01")
+    assert demand_containing(graph, "mehr Hilfe")["to"] == {"organisation:bundesregierung"}

@@ -387,7 +387,7 @@ class DemandExtractor:
             return "verb" if _makes_condition(token) else None
         if self.lang == "de":
             if low in DE_VERBS:
-                if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6) \
+                if low.startswith("erwart") and not _expected_from(token) \
                         and not _actor_in_dass_clause(token):
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
@@ -426,6 +426,9 @@ class DemandExtractor:
             if low in MODALS:
                 return "modal"
             return None
+        if low in {"demand", "demands"} and lowers[token.i + 1:token.i + 2] == ["for"] and \
+                _market_change(token):
+            return None  # "Demand for electric cars rose 20%": a market's, no one's
         if low in CALL_NOUNS and _faced_call(lowers, token.i):
             return None  # "Morgan faced calls to scrap the rule": she is asked, others call
         if low in {"demand", "demands"} and token.i > 0 and \
@@ -2099,6 +2102,37 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
             set_kg_id(span, alliance.id)
             spans.append(span)
     return spans
+
+
+#: Verbs of a quantity's change: "demand for X rose" is a market's.
+CHANGE_VERBS: Final = frozenset({"rose", "rises", "risen", "fell", "falls", "fallen", "grew",
+                                 "grows", "increased", "increases", "jumped", "surged", "soared",
+                                 "slumped", "dropped", "declined", "slowed", "weakened",
+                                 "plunged", "climbed", "doubled", "outstrips", "outstripped"})
+
+
+def _market_change(token: Token) -> bool:
+    """'Demand for electric cars rose 20%': a change verb within six words after the noun,
+    before any comma."""
+    lowers = token_table(token.doc).lower
+    for low in lowers[token.i + 1:token.i + 7]:
+        if low == ",":
+            return False
+        if low in CHANGE_VERBS:
+            return True
+    return False
+
+
+def _expected_from(verb: Token) -> bool:
+    """'erwartet vom Bund Hilfe', 'erwarte von der Stadt, …': "von" within six words that
+    names a source, not a measure ("erwartet ein Wachstum von zwei Prozent")."""
+    lowers = token_table(verb.doc).lower
+    for i in range(verb.i + 1, min(len(lowers) - 1, verb.i + 7)):
+        if lowers[i] in {"von", "vom"} and not (lowers[i + 1][:1].isdigit() or
+                                                lowers[i + 1] in NUMBER_WORDS or
+                                                lowers[i + 1] in {"bis", "rund", "etwa", "über"}):
+            return True
+    return False
 
 
 def _followed_by(token: Token, words: set[str], window: int) -> bool:
