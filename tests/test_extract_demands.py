@@ -4723,3 +4723,20 @@ def test_german_erwartet_von_a_number_is_no_source():
         assert demands(extract_text(text, "de", "2025-03-01")) == [], text
     graph = extract_text("Eva Kahl erwartet vom Bund mehr Hilfe.", "de", "2025-03-01")
     assert demand_containing(graph, "mehr Hilfe")["to"] == {"organisation:bundesregierung"}
+
+
+def test_repeated_own_demand_is_not_counted_twice():
+    for lang, text in (("en", "Anna Berg urged the council to act. She repeated her call for the "
+                              "council to act on Tuesday."),
+                       ("de", "Eva Kahl forderte die Stadt Leipzig auf, die Bäder zu öffnen. Am "
+                              "Dienstag bekräftigte sie ihre Forderung nach offenen Bädern.")):
+        assert len(demands(extract_text(text, lang, "2025-03-01"))) == 1, text
+
+
+def test_repeated_call_for_something_else_or_first_reported_is_a_demand():
+    graph = extract_text("Anna Berg urged the council to build a hospital. She repeated her call "
+                         "for a ban on cars.", "en", "2025-03-01")
+    assert len(demands(graph)) == 2
+    graph = extract_text("Eva Kahl traf am Montag Wähler. Sie bekräftigte ihre Forderung nach "
+                         "offenen Bädern.", "de", "2025-03-01")
+    assert demand_containing(graph, "offenen Bädern")["by"] == {"person:eva-kahl"}

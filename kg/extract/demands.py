@@ -509,6 +509,8 @@ class DemandExtractor:
         demander_ids = set(demander_nodes)
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
             return None
+        if kind in {"noun", "verb"} and _repeats_own_demand(doc, cue, demander_ids):
+            return None
         if kind == "modal" and token_table(doc).lower[cue.i - 1] in MUNICIPAL_NOUNS and \
                 _heads_municipality(doc, demander_ids):
             return None  # "Die Stadt müsse sparen, sagte der Bürgermeister": his own need
@@ -2109,6 +2111,34 @@ CHANGE_VERBS: Final = frozenset({"rose", "rises", "risen", "fell", "falls", "fal
                                  "grows", "increased", "increases", "jumped", "surged", "soared",
                                  "slumped", "dropped", "declined", "slowed", "weakened",
                                  "plunged", "climbed", "doubled", "outstrips", "outstripped"})
+
+
+#: Verbs that repeat a demand ("repeated her call for", "bekräftigte seine Forderung").
+REPEAT_VERBS: Final = frozenset({"repeated", "reiterated", "renewed", "restated", "repeats",
+                                 "reiterates", "renews", "wiederholte", "wiederholt",
+                                 "bekräftigte", "bekräftigt", "erneuerte", "erneuert"})
+
+
+#: Possessives before a repeated demand noun ("her call", "seine Forderung").
+REPEATED_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "seine", "ihre",
+                                         "seinen", "ihren"})
+
+
+def _repeats_own_demand(doc: Doc, cue: Token, demander_ids: set[str]) -> bool:
+    """'She repeated her call for …', 'Er bekräftigte seine Forderung nach …' after a
+    demand of hers earlier in the text with a word in common: the same demand again."""
+    lowers = token_table(doc).lower
+    if cue.i < 2 or lowers[cue.i - 1] not in REPEATED_POSSESSIVES or \
+            REPEAT_VERBS.isdisjoint(lowers[max(0, cue.i - 3):cue.i - 1]):
+        return False
+    demanded_by = doc.user_data.get("kg_demanded_by") or {}
+    nodes = doc.user_data["kg_nodes"]
+    # (the same demand: a word of five letters or more in common with an earlier one,
+    # by its first five: "Bäder", "Bädern")
+    stems = {w[:5] for w in lowers[cue.i + 1:cue.i + 10] if len(w) > 4 and w.isalpha()}
+    return any(demander_ids <= by and not stems.isdisjoint(
+        w[:5] for w in str(nodes[node].properties.get("text", "")).lower().split())
+        for node, by in demanded_by.items() if node in nodes)
 
 
 def _market_change(token: Token) -> bool:
