@@ -5108,6 +5108,8 @@ def _written_to_before(doc: Doc, sentences: list[Span], index: int,
         return []
     before = sentences[index - 1]
     lowers = token_table(doc).lower
+    if WRITE_VERBS.isdisjoint(lowers[before.start:before.end]):
+        return []  # (most sentences: no verb of writing)
     verb = next((i for i in range(before.start, before.end) if lowers[i] in WRITE_VERBS), None)
     if verb is None or not any(kg_id(e) in demander_ids
                                for e in doc_index(doc).ents_in(before.start, verb)):
@@ -5826,7 +5828,7 @@ def _speaker_asked(doc: Doc, sent: Span, cue: Token, demanders: list[Span]) -> b
     sagte X': in a quote, the first-person object is the speaker, the one asked; a
     demander not named in the quote's clause before the verb is then a guess (the speaker)."""
     lowers = token_table(doc).lower
-    if lowers[cue.i + 1:cue.i + 2] == [] or lowers[cue.i + 1] not in FIRST_PERSON_OBJECTS or \
+    if cue.i + 1 >= len(lowers) or lowers[cue.i + 1] not in FIRST_PERSON_OBJECTS or \
             not _in_quote(doc, sent, cue.i):
         return False
     marks = _quote_marks(doc)
