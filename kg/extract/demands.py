@@ -801,7 +801,7 @@ class DemandExtractor:
             groups = _last_group_demanders(doc, index, pronoun)
             if groups:
                 return groups
-            objects = {kg_id(a) for a in actors if 0 < a.start - cue.i <= 3}
+            objects = {kg_id(a) for a in actors if 0 < a.start - cue.i <= 3} - {None}
             resolved = _resolve_pronoun(doc, sentences, index, pronoun, exclude=objects)
             if resolved is not None:
                 return [resolved]
@@ -3448,8 +3448,10 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
     want_person = person or pronoun.lower_ in {"er", "he", "she"}
     for k in range(index, max(-1, index - 4), -1):
         sent = sentences[k]
-        candidates = [e for e in sent_ents(sent) if (e.label == PER or
-                      (not want_person and e.label in ORG_OR_GPE)) and kg_id(e) not in exclude]
+        candidates = [e for e in sent_ents(sent) if e.label == PER or
+                      (not want_person and e.label in ORG_OR_GPE)]
+        if exclude:  # (a node id read only when one is excluded)
+            candidates = [e for e in candidates if kg_id(e) not in exclude]
         if k == index:
             # "Bei ihrem Treffen in Luxemburg verlangten sie": a place in a phrase
             # with a preposition is no antecedent
