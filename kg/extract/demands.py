@@ -3554,18 +3554,17 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
     titled = _person_with_title(doc, article.i, title, prefix=prefix)
     if titled is not None:
         return titled
-    # "die Regierungschefin" of "Backhaus … von Ministerpräsidentin Anna Berg": the one
-    # woman by the title before her name ("der Regierungschef": the one man)
-    female = _feminine_title(title)
-    male = not female and doc_lang(doc) == "de" and \
-        for_lang("de").title_base(title) == title and not title.endswith("e")
     texts = token_table(doc).text
     for k in range(index, max(-1, index - 4), -1):
         persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label == PER
                    and e.end <= article.i}
-        if len(persons) > 1 and (female or male):
-            persons = {node: e for node, e in persons.items() if
-                       (e.start > 0 and _feminine_title(texts[e.start - 1])) == female}
+        if len(persons) > 1 and doc_lang(doc) == "de":
+            # "die Regierungschefin" of "Backhaus … von Ministerpräsidentin Anna Berg": the
+            # one woman by the title before her name ("der Regierungschef": the one man)
+            female = _feminine_title(title)
+            if female or for_lang("de").title_base(title) == title and not title.endswith("e"):
+                persons = {node: e for node, e in persons.items() if
+                           (e.start > 0 and _feminine_title(texts[e.start - 1])) == female}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
     return None
