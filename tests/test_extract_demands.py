@@ -4402,3 +4402,341 @@ def test_state_owning_a_named_body_is_not_the_demander():
     graph = extract_text("Russia's foreign minister Sergei Lavrov called on the West to stop.", "en",
                          "2025-03-01")
     assert demand_containing(graph, "stop")["by"] == {"person:sergei-lavrov"}
+
+
+def _addressee_names(graph, demand) -> set[str]:
+    return {graph.nodes[i].properties["name"] for i in demand["to"]}
+
+
+def test_german_neuter_body_after_an_das_or_ans_is_the_addressee():
+    graph = extract_text("Die Ärztekammer appellierte an das Gesundheitsministerium, die Regeln "
+                         "zu ändern.", "de", "2025-03-01")
+    assert _addressee_names(graph, demand_containing(graph, "Regeln")) == {
+        "Gesundheitsministerium"}
+    graph = extract_text("Der Bauernverband richtete ans Umweltministerium die Forderung, die "
+                         "Düngeregeln zu lockern.", "de", "2025-03-01")
+    assert _addressee_names(graph, demand_containing(graph, "Düngeregeln")) == {
+        "Umweltministerium"}
+
+
+def test_german_body_after_an_inside_the_demanded_infinitive_is_no_addressee():
+    for text in ("Der Bauernverband forderte, das Geld an das Umweltministerium zurückzuzahlen.",
+                 "Der Bauernverband forderte am Montag, den Gewinn an die Bundesregierung "
+                 "abzuführen."):
+        graph = extract_text(text, "de", "2025-03-01")
+        assert [d["to"] for d in demands(graph)] == [set()], text
+
+
+def test_german_group_after_an_die_behind_an_inverted_subject_is_the_addressee():
+    cases = [("Nach dem Gottesdienst appellierte Bischof Jan Ackermann an die beteiligten "
+              "Landesregierungen, die Lücke zu schließen.", "Lücke", "Landesregierungen"),
+             ("Anna Kolb lobte die Pläne. Zugleich richtete sie an die Hochschulen die Forderung, "
+              "mehr Praktika anzubieten.", "Praktika", "Hochschulen"),
+             ("Der Verband Pro Bahn verlangte von den Kommunen eine bessere Taktung.", "Taktung",
+              "Kommunen")]
+    for text, phrase, group in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert _addressee_names(graph, demand_containing(graph, phrase)) == {group}, text
+
+
+def test_german_politik_after_an_die_is_an_addressee_an_abstract_noun_is_not():
+    graph = extract_text("Anna Kolb appellierte an die Bundespolitik, endlich zu handeln.", "de",
+                         "2025-03-01")
+    assert _addressee_names(graph, demand_containing(graph, "handeln")) == {"Bundespolitik"}
+    graph = extract_text("Anna Kolb appellierte an die Vernunft aller Beteiligten.", "de",
+                         "2025-03-01")
+    assert all(d["to"] == set() for d in demands(graph))
+
+
+def test_german_feminine_or_masculine_title_picks_the_person_of_that_gender():
+    cases = [("Minister Otto Brem traf Ministerin Eva Kahl. Das reiche nicht, sagte die "
+              "Regierungschefin. Sie forderte den Bund auf, mehr Geld bereitzustellen.",
+              "person:eva-kahl"),
+             ("Ministerin Eva Kahl traf Minister Otto Brem. Das reiche nicht, sagte der "
+              "Regierungschef. Er forderte den Bund auf, mehr Geld bereitzustellen.",
+              "person:otto-brem"),
+             ("Landrat Jan Roth schlug Alarm. Hilfe erhielt Roth von Ministerpräsidentin Ute "
+              "Lenz. Das sei wichtig, sagte die Regierungschefin. Zugleich richtete sie an die "
+              "Kommunen die Forderung, mehr Geld bereitzustellen.", "person:ute-lenz")]
+    for text, person_id in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert demand_containing(graph, "mehr Geld")["by"] == {person_id}, text
+
+
+def test_die_drei_or_the_two_as_subject_are_the_persons_named_last():
+    graph = extract_text("Anna Berg, Jan Roth und Eva Kahl trafen sich in Trier. Danach forderten "
+                         "die drei die Europäische Kommission in einer Erklärung auf, die Mittel "
+                         "freizugeben.", "de", "2025-03-01")
+    demand = demand_containing(graph, "freizugeben")
+    assert demand["by"] == {"person:anna-berg", "person:jan-roth", "person:eva-kahl"}
+    assert _addressee_names(graph, demand) == {"Europäische Kommission"}
+    graph = extract_text("Mayor Anna Berg met Governor Jan Roth in Lima on Monday. The two urged "
+                         "the government to release the funds.", "en", "2025-03-01")
+    assert demand_containing(graph, "release the funds")["by"] == {"person:anna-berg",
+                                                                   "person:jan-roth"}
+    graph = extract_text("Anna Berg, Jan Roth and Eva Kahl met in Lima on Monday. The three called "
+                         "on the government to release the funds.", "en", "2025-03-01")
+    assert len(demand_containing(graph, "release the funds")["by"]) == 3
+
+
+def test_die_drei_with_fewer_persons_named_is_no_demander():
+    graph = extract_text("Anna Berg und Jan Roth trafen sich in Trier. Danach forderten die drei "
+                         "die Bundesregierung auf, die Mittel freizugeben.", "de", "2025-03-01")
+    assert all(not d["by"] & {"organisation:bundesregierung"} for d in demands(graph))
+
+
+def test_german_plural_subjunctive_after_a_speaker_is_a_reported_demand_of_the_subject():
+    graph = extract_text("Verbandschef Jan Roth sagte in Berlin, die Lage sei ernst. Zudem müssten "
+                         "die Länder mehr Studienplätze schaffen.", "de", "2025-03-01")
+    demand = demand_containing(graph, "Studienplätze")
+    assert demand["by"] == {"person:jan-roth"}
+    assert _addressee_names(graph, demand) == {"Länder"}
+    graph = extract_text("Kammerpräsidentin Eva Kahl appellierte an das Gesundheitsministerium, "
+                         "die Regeln zu ändern. Außerdem müssten die Länder mehr Geld "
+                         "bereitstellen.", "de", "2025-03-01")
+    assert demand_containing(graph, "mehr Geld")["by"] == {"person:eva-kahl"}
+
+
+def test_german_plural_subjunctive_as_consequence_or_hypothesis_is_no_demand():
+    for text in ("Eva Kahl appellierte an das Gesundheitsministerium, die Regeln zu ändern. Dann "
+                 "müssten die Länder mehr Geld bereitstellen.",
+                 "Eva Kahl sagte, die Lage sei ernst. Wenn das Gesetz komme, müssten die Länder "
+                 "mehr Geld bereitstellen.",
+                 "Die Länder müssten mehr Geld bereitstellen.",
+                 "Jan Roth sagte den Ländern Hilfe zu. Zudem müssten die Länder mehr "
+                 "Studienplätze schaffen."):
+        graph = extract_text(text, "de", "2025-03-01")
+        assert not [d for d in demands(graph) if "mehr" in str(d["text"])], text
+
+
+def test_english_request_for_comment_is_no_demand_a_request_for_funds_is():
+    for text in ("Transport Minister Raúl Pérez-Reyes did not respond to a request for comment.",
+                 "Anna Berg did not immediately respond to requests for comment on Friday."):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+    graph = extract_text("Mayor Anna Berg filed a request for more funding from the province.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "more funding")["by"] == {"person:anna-berg"}
+
+
+def test_quoted_ask_me_or_us_makes_the_speaker_the_one_asked_not_the_demander():
+    for text in ("Retired teacher Gwilym Roberts said he had given up calling his bank because "
+                 "\"they only ever ask me to repeat myself in English\".",
+                 "\"They keep asking us to wait,\" said farmer Anna Berg.",
+                 "\"Siemens asked us to wait,\" said farmer Anna Berg."):
+        graph = extract_text(text, "en", "2025-03-01")
+        assert not [d for d in demands(graph) if "person:anna-berg" in d["by"] or
+                    "person:gwilym-roberts" in d["by"]], text
+    for text in ("\"We urge them to act now,\" said farmer Anna Berg.",
+                 "Farmer Anna Berg said: \"I ask you to act now.\""):
+        graph = extract_text(text, "en", "2025-03-01")
+        assert demand_containing(graph, "act now")["by"] == {"person:anna-berg"}, text
+
+
+def test_pronoun_or_reported_speaker_demander_is_never_the_verbs_object():
+    cases = [("Jo Stevens met Eluned Morgan last week. A source close to Stevens said she would "
+              "ask Morgan to withdraw the draft.", "withdraw", "person:jo-stevens",
+              "person:eluned-morgan"),
+             ("Anna Berg met Jan Roth in Lima. An aide said he would urge Berg to cut taxes.",
+              "cut taxes", "person:jan-roth", "person:anna-berg"),
+             ("Anna Berg met Jan Roth in Lima. He urged Berg to cut taxes.", "cut taxes",
+              "person:jan-roth", "person:anna-berg")]
+    for text, phrase, by, to in cases:
+        demand = demand_containing(extract_text(text, "en", "2025-03-01"), phrase)
+        assert (demand["by"], demand["to"]) == ({by}, {to}), text
+
+
+def test_english_modal_of_a_thing_in_its_own_clause_is_no_demand():
+    for text in ('"If the money is spent here, the jobs should be here," union secretary Carl '
+                 'Findlay said.',
+                 '"Our language belongs to all of us, and it should not stop at the door of a '
+                 'shop," minister Anna Berg told parliament.',
+                 '"The rules must be fair to farmers," union secretary Carl Findlay said.'):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+
+
+def test_english_modal_of_an_actor_or_a_passive_after_a_clause_is_a_demand():
+    for text, phrase in (('"The sanctions must be lifted," union secretary Carl Findlay said.',
+                          "lifted"),
+                         ('"If Russia wanted peace, it should send its diplomats home," union '
+                          'secretary Carl Findlay said.', "diplomats"),
+                         ('"The government, frankly, should pay for this," union secretary Carl '
+                          'Findlay said.', "pay for this")):
+        graph = extract_text(text, "en", "2025-03-01")
+        assert demand_containing(graph, phrase)["by"] == {"person:carl-findlay"}, text
+
+
+def test_english_pressed_a_titled_person_for_or_to_is_a_demand_on_that_person():
+    for text in ("Jan Roth pressed Transport Minister Anna Berg for an exemption.",
+                 "Jan Roth pressed Transport Minister Anna Berg to grant an exemption."):
+        demand = demand_containing(extract_text(text, "en", "2025-03-01"), "exemption")
+        assert (demand["by"], demand["to"]) == ({"person:jan-roth"}, {"person:anna-berg"}), text
+    graph = extract_text("Jan Roth pressed Transport Minister Anna Berg on the issue.", "en",
+                         "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_english_wants_a_bare_plural_group_to_is_a_demand_on_that_group():
+    for text, group in (("Union leader Jan Roth wants ministers to scrap the rule.", "ministers"),
+                        ("Jan Roth wanted regulators to scrap the rule.", "regulators")):
+        graph = extract_text(text, "en", "2025-03-01")
+        demand = demand_containing(graph, "scrap the rule")
+        assert demand["by"] == {"person:jan-roth"}, text
+        assert _addressee_names(graph, demand) == {group}, text
+    graph = extract_text("Jan Roth wants kids to learn Welsh.", "en", "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_german_mahnte_or_draengt_bei_x_addresses_x():
+    cases = [("Eva Kahl mahnte bei Siemens eine schnellere Lieferung an.", "Lieferung", "Siemens"),
+             ("Eva Kahl mahnte bei der Landesregierung eine schnellere Genehmigung an.",
+              "Genehmigung", "Landesregierung"),
+             ("Der Bauernverband drängt beim Umweltministerium auf schnelle Hilfen.", "Hilfen",
+              "Umweltministerium"),
+             ("In Sachsen fehlen Lehrer. Die Leipziger Bürgermeisterin Eva Kahl mahnte beim Land "
+              "eine schnellere Genehmigung an.", "Genehmigung", "Landesregierung")]
+    for text, phrase, addressee in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert addressee in _addressee_names(graph, demand_containing(graph, phrase)), text
+
+
+def test_german_mahnte_bei_a_meeting_names_no_addressee():
+    for text in ("Eva Kahl mahnte bei einem Treffen in Berlin eine schnellere Genehmigung an.",
+                 "Eva Kahl mahnte bei der Sitzung der Landesregierung Tempo an."):
+        graph = extract_text(text, "de", "2025-03-01")
+        assert [d["to"] for d in demands(graph)] == [set()], text
+
+
+def test_die_stadt_or_the_city_after_an_dass_or_that_is_the_city_reported_on():
+    cases = [("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad appellierte an die Stadt, "
+                    "die Bäder offen zu halten.", "offen", "Leipzig"),
+             ("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad verlangte, dass die Stadt "
+                    "die Gebühren senkt.", "Gebühren", "Leipzig"),
+             ("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad forderte, die Stadt solle "
+                    "die Bäder offen halten.", "offen", "Leipzig"),
+             ("en", "WINNIPEG, Manitoba, Nov 4 (Reuters) - Winnipeg will cut bus routes. The "
+                    "Amalgamated Transit Union demanded that the city restore the routes.",
+              "restore", "Winnipeg")]
+    for lang, text, phrase, city in cases:
+        graph = extract_text(text, lang, "2025-03-01")
+        assert _addressee_names(graph, demand_containing(graph, phrase)) == {city}, text
+
+
+def test_die_stadt_inside_the_demanded_clause_is_no_addressee():
+    for lang, text, phrase in (
+            ("de", "In Leipzig schließen zwei Bäder. Der Verein Pro Bad forderte, dass die Bäder "
+                   "in der Stadt offen bleiben.", "offen"),
+            ("en", "WINNIPEG, Manitoba, Nov 4 (Reuters) - Winnipeg will cut bus routes. The "
+                   "Amalgamated Transit Union demanded that the city's buses run on time.",
+             "on time")):
+        graph = extract_text(text, lang, "2025-03-01")
+        assert demand_containing(graph, phrase)["to"] == set(), text
+
+
+def test_demand_ends_before_a_trailing_said_x():
+    cases = [("en", "Residents want the council to install speed bumps, said Anna Berg, who chairs "
+                    "the residents' group.", "install speed bumps"),
+             ("de", "Die Kommune verlangt, dass das Land die Kosten übernimmt, sagte Landrat Jan "
+                    "Roth.", "die Kosten übernimmt")]
+    for lang, text, phrase in cases:
+        demand = demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+        assert str(demand["text"]).endswith(phrase), text
+
+
+def test_german_body_noun_subject_before_a_relative_clause_is_the_body_named_before():
+    cases = [("Die Stiftung Warentest prüfte die Geräte. Die Stiftung, die seit 1964 besteht, "
+              "verlangte von den Herstellern bessere Akkus.", "Akkus", "Stiftung Warentest"),
+             ("Auch die Bürgerinitiative „Saubere Luft Altmark“ hat ihre Teilnahme zugesagt. Die "
+              "Initiative, die 11.000 Unterschriften gesammelt hat, fordert vom Landesamt, das "
+              "Verfahren auszusetzen.", "auszusetzen", "Saubere Luft Altmark"),
+             ("Auch die Bürgerinitiative „Saubere Luft Altmark“ hat ihre Teilnahme zugesagt. Die "
+              "Initiative fordert vom Landesamt, das Verfahren auszusetzen.", "auszusetzen",
+              "Saubere Luft Altmark")]
+    for text, phrase, body in cases:
+        graph = extract_text(text, "de", "2025-03-01")
+        assert {graph.nodes[i].properties["name"] for i in demand_containing(graph, phrase)["by"]} \
+            == {body}, text
+
+
+def test_german_initiative_subject_with_no_initiative_named_has_no_demander():
+    graph = extract_text("Die Stiftung Warentest prüfte die Geräte. Die Initiative, die seit 2019 "
+                         "besteht, verlangte von den Herstellern bessere Akkus.", "de", "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_english_the_government_is_the_cabinet_named_before_when_no_state_is_named():
+    for text, cabinet in (("The Scottish Government announced cuts. Unison called on the government "
+                           "to reverse them.", "Scottish Government"),
+                          ("The Welsh Government published a plan. Plaid Cymru demanded that the "
+                           "government scrap it.", "Welsh Government")):
+        graph = extract_text(text, "en", "2025-03-01")
+        demand = next(d for d in demands(graph) if d["by"])
+        assert _addressee_names(graph, demand) == {cabinet}, text
+    graph = extract_text("New Zealand plans a new port. The Maritime Union urged the government to "
+                         "fund local jobs.", "en", "2025-03-01")
+    assert "New Zealand" in _addressee_names(graph, demand_containing(graph, "local jobs"))
+
+
+def test_that_clause_pronoun_of_another_gender_is_the_other_person_named_before():
+    cases = [("en", "Anna Berg met Jan Roth in Lima. She demanded that he resign.", "resign"),
+             ("de", "Eva Kahl traf Jan Roth in Berlin. Sie verlangte, dass er zurücktritt.",
+              "zurücktritt"),
+             ("en", "Unite met Jan Roth on Monday. It demanded that he resign.", "resign")]
+    for lang, text, phrase in cases:
+        demand = demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+        assert demand["to"] == {"person:jan-roth"}, text
+
+
+def test_that_clause_pronoun_maybe_the_demander_has_no_addressee():
+    for lang, text in (("en", "Anna Berg met Jan Roth in Lima. Anna Berg demanded that she be "
+                              "reinstated."),
+                       ("de", "Jan Roth traf Eva Kahl in Berlin. Er verlangte, dass sie "
+                              "zurücktritt.")):
+        graph = extract_text(text, lang, "2025-03-01")
+        assert [d["to"] for d in demands(graph)] == [set()], text
+
+
+def test_demander_who_wrote_to_someone_in_the_sentence_before_asks_them():
+    for lang, text, phrase in (
+            ("en", "Anna Berg wrote to Transport Minister Jan Roth on Monday. She demanded an "
+                   "urgent meeting.", "urgent meeting"),
+            ("de", "Eva Kahl schrieb an Verkehrsminister Jan Roth. Sie verlangte ein Treffen noch "
+                   "im Juli.", "Treffen")):
+        demand = demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+        assert demand["to"] == {"person:jan-roth"}, text
+    graph = extract_text("Jan Roth wrote to Anna Berg on Monday. Eva Kahl demanded an urgent "
+                         "meeting.", "en", "2025-03-01")
+    assert demand_containing(graph, "urgent meeting")["to"] == set()
+
+
+def test_market_demand_that_rises_is_no_demand():
+    for text in ("Demand for electric cars rose 20%, Anna Berg said.",
+                 "Anna Berg said demand for housing has doubled since 2020."):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+    graph = extract_text("Anna Berg's demand for a new hospital, which she repeated on Monday, was "
+                         "ignored.", "en", "2025-03-01")
+    assert demand_containing(graph, "new hospital")["by"] == {"person:anna-berg"}
+
+
+def test_german_erwartet_von_a_number_is_no_source():
+    for text in ("Eva Kahl erwartet ein Wachstum von zwei Prozent.",
+                 "Eva Kahl erwartet ein Plus von rund 5 Prozent."):
+        assert demands(extract_text(text, "de", "2025-03-01")) == [], text
+    graph = extract_text("Eva Kahl erwartet vom Bund mehr Hilfe.", "de", "2025-03-01")
+    assert demand_containing(graph, "mehr Hilfe")["to"] == {"organisation:bundesregierung"}
+
+
+def test_repeated_own_demand_is_not_counted_twice():
+    for lang, text in (("en", "Anna Berg urged the council to act. She repeated her call for the "
+                              "council to act on Tuesday."),
+                       ("de", "Eva Kahl forderte die Stadt Leipzig auf, die Bäder zu öffnen. Am "
+                              "Dienstag bekräftigte sie ihre Forderung nach offenen Bädern.")):
+        assert len(demands(extract_text(text, lang, "2025-03-01"))) == 1, text
+
+
+def test_repeated_call_for_something_else_or_first_reported_is_a_demand():
+    graph = extract_text("Anna Berg urged the council to build a hospital. She repeated her call "
+                         "for a ban on cars.", "en", "2025-03-01")
+    assert len(demands(graph)) == 2
+    graph = extract_text("Eva Kahl traf am Montag Wähler. Sie bekräftigte ihre Forderung nach "
+                         "offenen Bädern.", "de", "2025-03-01")
+    assert demand_containing(graph, "offenen Bädern")["by"] == {"person:eva-kahl"}

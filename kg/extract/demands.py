@@ -387,7 +387,7 @@ class DemandExtractor:
             return "verb" if _makes_condition(token) else None
         if self.lang == "de":
             if low in DE_VERBS:
-                if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6) \
+                if low.startswith("erwart") and not _expected_from(token) \
                         and not _actor_in_dass_clause(token):
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
@@ -426,6 +426,9 @@ class DemandExtractor:
             if low in MODALS:
                 return "modal"
             return None
+        if low in {"demand", "demands"} and lowers[token.i + 1:token.i + 2] == ["for"] and \
+                _market_change(token):
+            return None  # "Demand for electric cars rose 20%": a market's, no one's
         if low in CALL_NOUNS and _faced_call(lowers, token.i):
             return None  # "Morgan faced calls to scrap the rule": she is asked, others call
         if low in {"demand", "demands"} and token.i > 0 and \
@@ -487,6 +490,8 @@ class DemandExtractor:
             if low.startswith("demand") and token.i + 2 < len(lowers) and \
                     lowers[token.i + 2] in MARKET_GOODS:
                 return None  # "demand for credit", "demand for oil": a market's, no one's
+            if lowers[token.i + 2:token.i + 3] in (["comment"], ["comments"]):
+                return None  # "did not respond to a request for comment": a reporter's
             return "noun"
         if low in MODALS or low == "had" and _followed_by(token, {"to"}, 1):
             return "modal"
@@ -498,9 +503,13 @@ class DemandExtractor:
         demanders = self._demanders(doc, sentences, index, cue, kind)
         if not demanders:
             return None
+        if kind == "verb" and _speaker_asked(doc, sent, cue, demanders):
+            return None
         demander_nodes = [_node_id(d) for d in demanders]  # (each read once: see the facts)
         demander_ids = set(demander_nodes)
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
+            return None
+        if kind in {"noun", "verb"} and _repeats_own_demand(doc, cue, demander_ids):
             return None
         if kind == "modal" and token_table(doc).lower[cue.i - 1] in MUNICIPAL_NOUNS and \
                 _heads_municipality(doc, demander_ids):
@@ -562,7 +571,8 @@ class DemandExtractor:
         if not addressees and passive is None:
             # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
             addressees = _letter_receiver(doc, sent, demander_ids) or \
-                _pressured_actor(doc, sentences, index, demander_ids)
+                _pressured_actor(doc, sentences, index, demander_ids) or \
+                _written_to_before(doc, sentences, index, demander_ids)
         if not addressees:
             # "Die GDL verlangt 555 Euro mehr": a union's pay demand addresses the
             # employer it bargains with
@@ -781,7 +791,9 @@ class DemandExtractor:
         pronoun = next((tokens[i] for i in range(clause_start, min(cue.i + 3, sent.end))
                         if lowers[i] in PRONOUNS), None)
         quote_speaker = self._speaker(doc, sentences, index)
-        if quote_speaker is not None:
+        if quote_speaker is not None and not (sent.start <= quote_speaker.start and
+                                              0 < quote_speaker.start - cue.i <= 3):
+            # (not the verb's object: "said she would ask Morgan to …" asks Morgan)
             return [quote_speaker]
         if pronoun is not None and _unnamed_group_reports(doc, sent, pronoun.i):
             return []  # "farming communities said they wanted …": they, named nowhere
@@ -789,7 +801,8 @@ class DemandExtractor:
             groups = _last_group_demanders(doc, index, pronoun)
             if groups:
                 return groups
-            resolved = _resolve_pronoun(doc, sentences, index, pronoun)
+            objects = {kg_id(a) for a in actors if 0 < a.start - cue.i <= 3} - {None}
+            resolved = _resolve_pronoun(doc, sentences, index, pronoun, exclude=objects)
             if resolved is not None:
                 return [resolved]
         group = next((tokens[i] for i in range(sent.start, sent.end)
@@ -874,6 +887,12 @@ class DemandExtractor:
         tokens, lowers, texts = table.tokens, table.lower, table.text
         sent = sentences[index]
         k = cue.i + 1
+        if self.lang == "de" and not named_before and k + 2 < sent.end and \
+                lowers[k] == "die" and lowers[k + 1] in NUMBER_WORDS and \
+                not (texts[k + 2][:1].isupper() and k + 2 not in doc_index(doc).ent_at):
+            # inverted "forderten die drei die Kommission auf" (no noun after the number:
+            # "die drei Verbände" are named so): the persons named last
+            return _counted_persons(doc, sentences, index, k + 1)
         # (not after a named person: "Der Vorsitzende Jan Berg rief die Innenminister
         # dazu auf" — the group is the object)
         if self.lang == "de" and not named_before and k + 2 < sent.end and \
@@ -901,6 +920,11 @@ class DemandExtractor:
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
                                     self.lang == "en" and lowers[k] in EN_AUXILIARIES):
             k -= 1  # "The union is demanding", "The union has also demanded"
+        if texts[k] == "," and k > clause_start:
+            # "Die Stiftung, die seit 1964 besteht, verlangte …", "The group, which …,
+            # called on …": the noun before the relative clause
+            k = next((lo - 1 for lo, hi in _relative_clauses(doc, clause_start, k + 1)
+                      if hi == k + 1), k)
         if k < clause_start:
             return []
         chair = doc.user_data.get("kg_unnamed_body_chairs", {}).get(lowers[k]) \
@@ -975,6 +999,9 @@ class DemandExtractor:
             # forderten …" (a title in the plural): the two persons named last
             pair = _last_persons(doc, sentences, index, both, 2)
             return pair if len(pair) == 2 else []
+        if lowers[k] in NUMBER_WORDS and k > clause_start and lowers[k - 1] in {"die", "the"}:
+            # "Die drei forderten …", "The two urged …": the persons named last
+            return _counted_persons(doc, sentences, index, k)
         # ("das Staatsoberhaupt": a neuter title)
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
                         if lowers[j] in {"der", "die", "das", "the"}), None)
@@ -1108,13 +1135,19 @@ class DemandExtractor:
         if lowers[cue.i] not in REPORTED_MODALS or _in_quote(doc, sent, cue.i) or \
                 not SAYING_VERBS.isdisjoint(lowers[sent.start:sent.end]) or \
                 "dass" in lowers[sent.start:cue.i] or not _actor_subject(doc, sent, cue) or \
-                _promises(doc, sentences[index - 1]):
+                _promises(doc, sentences[index - 1]) or \
+                lowers[cue.i] == "müssten" and _hypothetical(lowers, sent.start, cue.i):
             # ("Eine Erhöhung müsse …": no one asked; "X sagte Hilfe zu. Die Polizei
             # solle zudem …": what X promised goes on, nothing demanded)
             return None
         before = self._speaker(doc, sentences, index - 1)
         if before is None:
             before = _titled_speaker(doc, sentences, index - 1, sentences[index - 1].start)
+        last = doc.user_data.get("kg_demand_last_demanders")
+        if before is None and last is not None and last[0] == index - 1 and len(last[1]) == 1:
+            # "Er appellierte an X, … Zudem müssten die Länder …": the one who demanded
+            # in the sentence before goes on in reported speech
+            before = last[1][0]
         return before
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
@@ -1217,7 +1250,9 @@ class DemandExtractor:
                     return [after[0], named]
             # "urged the World Bank and the IMF to …": the objects joined to it
             return _with_coordinated(doc, after[0], after)
-        receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
+        # ("ans Ministerium": "an das" contracted)
+        receivers = {"an", "ans", "on", "to"} if cue_word.startswith("appeal") else \
+            {"an", "ans", "bei", "beim"} if _asks_at(sent, cue) else {"an", "ans", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = _place_kind_start(doc, a) - 1  # ("called on the state of Texas")
@@ -1233,14 +1268,15 @@ class DemandExtractor:
             prev2 = lowers[k - 1] if k > 0 else ""
             # ("an seinen Parteifreund Klingbeil": a possessive before the noun)
             receiver = k if prev in receivers else k - 1 if \
-                (prev in {"der", "den", "dem", "die", "the"} or prev in RECEIVER_POSSESSIVES) \
-                and prev2 in receivers else None
+                (prev in ARTICLES or prev in RECEIVER_POSSESSIVES) \
+                and prev2 in receivers else None  # ("an das Ministerium": any article)
             # an English "on" receives only right after the verb or noun ("called on X",
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
             if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1) \
-                    and COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:receiver]):
+                    and COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:receiver]) and \
+                    not (self.lang == "de" and "," in texts[cue.i + 1:receiver]):
                 # (not inside what is demanded: "verlangte, dass die SNB … an die AHV
-                # ausschüttet")
+                # ausschüttet", "forderte, das Geld an den Bund zurückzuzahlen")
                 return _with_coordinated(doc, a, after)
         if not CITY_NOUNS.isdisjoint(near):
             city = _city_object(doc, sent, cue)
@@ -1334,6 +1370,7 @@ class DemandExtractor:
             titles = words.is_title_word
             if after[0].start - cue.i - len(subject_tokens) <= 5 and \
                     all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
+                        lowers[i] in NUMBER_WORDS or  # ("forderten die drei X auf")
                         (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
                         for i in range(cue.i + 1, _place_kind_start(doc, after[0]))) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
@@ -1385,6 +1422,9 @@ class DemandExtractor:
             if lowers[i] in {"dass", "that"}:
                 if _government_noun_at(doc, i + 1) is not None:
                     break  # "demanded that the government bring back the law, which X …"
+                other = _other_person_pronoun(doc, sent, cue, i + 1, demander_ids)
+                if other is not None:
+                    return [other]
                 titled = _clause_title_holder(doc, i + 1, sent.end)
                 if titled is not None and kg_id(titled) not in demander_ids:
                     return [titled]
@@ -1435,6 +1475,10 @@ class DemandExtractor:
             devolved = _devolved_government(doc, sent, cue)
             if devolved is not None:
                 return [devolved]  # "called on the Scottish Government to": not the UK's
+        if self.lang == "en" and government is None and "government" in near:
+            cabinet = _named_cabinet(doc, sent, cue, demander_ids)
+            if cabinet is not None:
+                return [cabinet]  # "the Welsh Government … urged the government to"
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -1732,7 +1776,8 @@ class DemandExtractor:
             if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
                     texts[i] == "," and i + 1 < sent.end and (
                         table.lower[i + 1] in CLAUSE_BREAKS or
-                        kind == "modal" and table.lower[i + 1] in SAYING_VERBS)):
+                        # (any demand: "Residents want X to …, said Anna Berg")
+                        table.lower[i + 1] in SAYING_VERBS)):
                 end = i
                 break
         while end > start + 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
@@ -2059,6 +2104,65 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
             set_kg_id(span, alliance.id)
             spans.append(span)
     return spans
+
+
+#: Verbs of a quantity's change: "demand for X rose" is a market's.
+CHANGE_VERBS: Final = frozenset({"rose", "rises", "risen", "fell", "falls", "fallen", "grew",
+                                 "grows", "increased", "increases", "jumped", "surged", "soared",
+                                 "slumped", "dropped", "declined", "slowed", "weakened",
+                                 "plunged", "climbed", "doubled", "outstrips", "outstripped"})
+
+
+#: Verbs that repeat a demand ("repeated her call for", "bekräftigte seine Forderung").
+REPEAT_VERBS: Final = frozenset({"repeated", "reiterated", "renewed", "restated", "repeats",
+                                 "reiterates", "renews", "wiederholte", "wiederholt",
+                                 "bekräftigte", "bekräftigt", "erneuerte", "erneuert"})
+
+
+#: Possessives before a repeated demand noun ("her call", "seine Forderung").
+REPEATED_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "seine", "ihre",
+                                         "seinen", "ihren"})
+
+
+def _repeats_own_demand(doc: Doc, cue: Token, demander_ids: set[str]) -> bool:
+    """'She repeated her call for …', 'Er bekräftigte seine Forderung nach …' after a
+    demand of hers earlier in the text with a word in common: the same demand again."""
+    lowers = token_table(doc).lower
+    if cue.i < 2 or lowers[cue.i - 1] not in REPEATED_POSSESSIVES or \
+            REPEAT_VERBS.isdisjoint(lowers[max(0, cue.i - 3):cue.i - 1]):
+        return False
+    demanded_by = doc.user_data.get("kg_demanded_by") or {}
+    nodes = doc.user_data["kg_nodes"]
+    # (the same demand: a word of five letters or more in common with an earlier one,
+    # by its first five: "Bäder", "Bädern")
+    stems = {w[:5] for w in lowers[cue.i + 1:cue.i + 10] if len(w) > 4 and w.isalpha()}
+    return any(demander_ids <= by and not stems.isdisjoint(
+        w[:5] for w in str(nodes[node].properties.get("text", "")).lower().split())
+        for node, by in demanded_by.items() if node in nodes)
+
+
+def _market_change(token: Token) -> bool:
+    """'Demand for electric cars rose 20%': a change verb within six words after the noun,
+    before any comma."""
+    lowers = token_table(token.doc).lower
+    for low in lowers[token.i + 1:token.i + 7]:
+        if low == ",":
+            return False
+        if low in CHANGE_VERBS:
+            return True
+    return False
+
+
+def _expected_from(verb: Token) -> bool:
+    """'erwartet vom Bund Hilfe', 'erwarte von der Stadt, …': "von" within six words that
+    names a source, not a measure ("erwartet ein Wachstum von zwei Prozent")."""
+    lowers = token_table(verb.doc).lower
+    for i in range(verb.i + 1, min(len(lowers) - 1, verb.i + 7)):
+        if lowers[i] in {"von", "vom"} and not (lowers[i + 1][:1].isdigit() or
+                                                lowers[i + 1] in NUMBER_WORDS or
+                                                lowers[i + 1] in {"bis", "rund", "etwa", "über"}):
+            return True
+    return False
 
 
 def _followed_by(token: Token, words: set[str], window: int) -> bool:
@@ -2532,6 +2636,13 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
         k += 2  # "asked the city of Split to": the place by its kind first (as its people)
         labels = GPE_OR_LOC
     ent_at = doc_index(token.doc).ent_at
+    titled = k
+    while titled < min(len(lowers), k + 3) and titled not in ent_at and \
+            table.text[titled].istitle() and table.text[titled].isalpha():
+        titled += 1  # "pressed Transport Minister Anna Berg for": past the title
+    if titled > k and titled in ent_at and ent_at[titled].label == PER and \
+            for_lang(doc_lang(token.doc)).is_title_word(table.text[titled - 1]):
+        k = titled
     span = ent_at.get(k)
     if span is None or span.start != k or span.label not in labels:
         return False
@@ -2740,9 +2851,12 @@ OBJECT_DETERMINERS: Final = frozenset({"the", "its", "their", "all"})
 def _actor_noun_then_infinitive(token: Token) -> bool:
     """'wants the province to put …', 'wanted its members to …', 'wants the minister
     to …': a determiner and a noun of those who act or a title (an adjective between),
-    then "to"."""
+    then "to"; a plural of those nouns also bare ("wants ministers to")."""
     lowers = token_table(token.doc).lower
     k = token.i + 1
+    if k + 1 < len(lowers) and lowers[k + 1] == "to" and lowers[k].endswith("s") and \
+            (lowers[k] in ACTOR_OBJECT_NOUNS or lowers[k] in GROUP_OBJECT_NOUNS["en"]):
+        return True  # "wants ministers to", "wants regulators to": a group, bare
     if k + 2 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
         return False
     noun = k + 2 if lowers[k + 2] != "to" else k + 1
@@ -3203,6 +3317,9 @@ def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset())
 #: A city by its common noun, as the object of a demand ("asked the city to …").
 CITY_NOUNS: Final = frozenset({"city", "stadt"})
 CITY_ARTICLES: Final = frozenset({"the", "die", "der"})
+#: Words before the article of a German "Stadt" asked: "von der Stadt", "an die Stadt",
+#: "dass die Stadt …" (and the comma right after the verb: "forderte, die Stadt solle …").
+CITY_RECEIVERS: Final = frozenset({"von", "an", "dass"})
 
 
 def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
@@ -3211,7 +3328,7 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
     city, else the city it names most (the text's own topic)."""
     table = token_table(doc)
     lowers = table.lower
-    j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+    j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 5))
               if lowers[i] in CITY_NOUNS and lowers[i - 1] in CITY_ARTICLES), None)
     if j is not None and lowers[j + 1] == "of":
         named = doc_index(doc).ent_at.get(j + 2)  # "asked the city of Zagreb to": Zagreb
@@ -3219,9 +3336,12 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
             named.start == j + 2 else None
     if j is None or lowers[j + 1] in {"'s", "’s", "-"}:
         return None
-    if lowers[j] == "city" and lowers[j + 1] != "to" and lowers[j + 1:j + 3] != ["not", "to"]:
-        return None  # (an English object is asked "to" do something, or "not to")
-    if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
+    if lowers[j] == "city" and lowers[j + 1] != "to" and lowers[j + 1:j + 3] != ["not", "to"] \
+            and lowers[j - 2] != "that":
+        return None  # (an English object is asked "to" do something, or "not to", or
+        # is a that-clause's subject: "demanded that the city repay …")
+    if lowers[j] == "stadt" and not (lowers[j - 2] in CITY_RECEIVERS or
+                                     j - 2 == cue.i + 1 and lowers[j - 2] == "," or
                                      _has_particle(sent, cue, {"auf"})):
         return None  # ("die Stadt" may be the German subject)
     nodes = doc.user_data["kg_nodes"]
@@ -3321,14 +3441,17 @@ def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
 
 
 def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token,
-                     person: bool = False) -> Span | None:
+                     person: bool = False, exclude: Container[str | None] = ()) -> Span | None:
     """The actor a pronoun most likely refers to: the first fitting actor of the nearest
-    earlier sentence (persons for er/he/she, any actor for sie/they)."""
+    earlier sentence (persons for er/he/she, any actor for sie/they), none of the node
+    ids ``exclude`` (the verb's object: "he would urge Berg to" is not Berg)."""
     want_person = person or pronoun.lower_ in {"er", "he", "she"}
     for k in range(index, max(-1, index - 4), -1):
         sent = sentences[k]
         candidates = [e for e in sent_ents(sent) if e.label == PER or
                       (not want_person and e.label in ORG_OR_GPE)]
+        if exclude:  # (a node id read only when one is excluded)
+            candidates = [e for e in candidates if kg_id(e) not in exclude]
         if k == index:
             # "Bei ihrem Treffen in Luxemburg verlangten sie": a place in a phrase
             # with a preposition is no antecedent
@@ -3431,12 +3554,29 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
     titled = _person_with_title(doc, article.i, title, prefix=prefix)
     if titled is not None:
         return titled
+    texts = token_table(doc).text
     for k in range(index, max(-1, index - 4), -1):
         persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label == PER
                    and e.end <= article.i}
+        if len(persons) > 1 and doc_lang(doc) == "de":
+            # "die Regierungschefin" of "Backhaus … von Ministerpräsidentin Anna Berg": the
+            # one woman by the title before her name ("der Regierungschef": the one man)
+            female = _feminine_title(title)
+            if female or for_lang("de").title_base(title) == title and not title.endswith("e"):
+                persons = {node: e for node, e in persons.items() if
+                           (e.start > 0 and _feminine_title(texts[e.start - 1])) == female}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
     return None
+
+
+def _feminine_title(word: str) -> bool:
+    """A German title in its feminine form ("Ministerin", "Regierungschefin"): its base
+    is the masculine form without "-in" (not "Vorsitzende", of both genders)."""
+    if not word.endswith("in"):
+        return False
+    base = for_lang("de").title_base(word)
+    return base is not None and not base.endswith("in")
 
 
 #: Lower-case particles of a name left out of a person's mention ("urged van Velden to").
@@ -3446,8 +3586,9 @@ NAME_PARTICLES: Final = frozenset({"van", "von", "de", "der", "den", "da", "di",
 ADDITIVE_WORDS: Final = frozenset({"also", "too", "further", "additionally", "auch", "zudem",
                                    "außerdem", "ferner", "darüber", "zusätzlich", "überdies"})
 #: The German subjunctive I of a modal: only reported speech uses it, so a sentence
-#: with it and no verb of saying goes on reporting the speaker named before.
-REPORTED_MODALS: Final = frozenset({"müsse", "solle"})
+#: with it and no verb of saying goes on reporting the speaker named before (the plural
+#: "müssten": the subjunctive II stands in where "müssen" would read as indicative).
+REPORTED_MODALS: Final = frozenset({"müsse", "solle", "müssten"})
 
 
 #: Verbs of a promise: the subjunctive after them reports what is promised.
@@ -3603,6 +3744,19 @@ def _before_title(doc: Doc, floor: int, person: Span) -> int:
             texts[k] == "-"):
         k -= 1
     return k
+
+
+#: Numbers by which a text refers back to the persons it just named ("die drei", "the two").
+NUMBER_WORDS: Final = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3,
+                       "three": 3, "vier": 4, "four": 4}
+
+
+def _counted_persons(doc: Doc, sentences: list[Span], index: int, number: int) -> list[Span]:
+    """'die drei', 'the two' at ``number``: as many persons as it counts, the last named
+    before it; none when fewer are named (then the number counts something else)."""
+    count = NUMBER_WORDS[token_table(doc).lower[number]]
+    persons = _last_persons(doc, sentences, index, number, count)
+    return persons if len(persons) == count else []
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
@@ -4019,7 +4173,7 @@ def _addresses_demand(verb: Token) -> bool:
                    min(sent.end, verb.i + 11))
         words = range(verb.i + 1, end)
     return any(texts[k] in ADDRESSED_DEMAND_NOUNS for k in words) and \
-        any(lowers[k] == "an" for k in words) and "sich" not in (lowers[k] for k in words)
+        any(lowers[k] in {"an", "ans"} for k in words) and "sich" not in (lowers[k] for k in words)
 
 
 def _instructs(verb: Token) -> bool:
@@ -4499,12 +4653,14 @@ def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
                 lowers[j] not in ARTICLES:
             j -= 1  # an adjective: "an die saarländische Landesregierung"
         article, before = lowers[j], lowers[j - 1]
-        if article in {"vom", "ans"}:
+        if article in {"vom", "ans"} or article == "beim" and _asks_at(sent, cue):
             addressed = True
         elif article in REGIONAL_RECEIVERS:
             # "von der/dem", "an die/das"; or an accusative object ("forderte die
             # Landesregierung auf", "drängte die …"): no other preposition before it
-            addressed = before in REGIONAL_RECEIVERS[article] or article in {"die", "das", "den"} \
+            addressed = before in REGIONAL_RECEIVERS[article] or \
+                before == "bei" and article in {"der", "dem"} and _asks_at(sent, cue) or \
+                article in {"die", "das", "den"} \
                 and before not in PREPOSITIONS and (
                     lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})
                     or lowers[cue.i].startswith("dräng"))
@@ -4520,6 +4676,13 @@ def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
         government = _government_node(doc, k, k, region)
         return [government] if region is None else [government, region]
     return []
+
+
+def _asks_at(sent: Span, cue: Token) -> bool:
+    """'mahnte bei der Regierung Tempo an', 'drängt beim Bund auf …': German verbs whose
+    "bei X" names who is asked (anmahnen, drängen)."""
+    low = token_table(cue.doc).lower[cue.i]
+    return low.startswith("dräng") or low.startswith("mahn") and _has_particle(sent, cue, {"an"})
 
 
 def _is_region(doc: Doc, span: Span) -> bool:
@@ -4541,6 +4704,23 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
             continue
         return _government_node(doc, i + 1, k, _named_state(doc, k, state))
     return None
+
+
+def _named_cabinet(doc: Doc, sent: Span, cue: Token,
+                   exclude: set[str] | frozenset[str]) -> Span | None:
+    """'urged the government to' in a text that names no state but a government by
+    its name ("the Welsh Government", "the Scottish Government"): that cabinet, the
+    most named. Only "the government" bare, right after the verb (or "on"/"that")."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in {"on", "that"}:
+        k += 1
+    if lowers[k:k + 2] != ["the", "government"]:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    cabinets = [e for e in _governments_most_named(doc, exclude) if e.start < cue.i and
+                "government" in str(nodes[_node_id(e)].properties.get("name") or "").lower()]
+    return cabinets[0] if cabinets else None
 
 
 def _named_state(doc: Doc, k: int, state: Span | None) -> Span | None:
@@ -4921,6 +5101,23 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
     return []
 
 
+def _written_to_before(doc: Doc, sentences: list[Span], index: int,
+                       demander_ids: set[str] | frozenset[str]) -> list[Span]:
+    """'Anna Berg wrote to Minister Jan Roth. She demanded a meeting.': the one the
+    demander wrote to in the sentence before (named there before the verb) is asked."""
+    if index == 0 or not demander_ids:
+        return []
+    before = sentences[index - 1]
+    lowers = token_table(doc).lower
+    if WRITE_VERBS.isdisjoint(lowers[before.start:before.end]):
+        return []  # (most sentences: no verb of writing)
+    verb = next((i for i in range(before.start, before.end) if lowers[i] in WRITE_VERBS), None)
+    if verb is None or not any(kg_id(e) in demander_ids
+                               for e in doc_index(doc).ents_in(before.start, verb)):
+        return []
+    return _letter_receiver(doc, before, demander_ids)
+
+
 #: Verbs of writing to someone: a demand made in the same sentence is addressed to them.
 WRITE_VERBS: Final = frozenset({"wrote", "writes", "schrieb", "schrieben", "schreibt"})
 #: Nouns of pressure put on someone: "erhöht den Druck auf Österreich".
@@ -5060,6 +5257,31 @@ def _german_plural_form(word: str) -> bool:
     return word.endswith(GERMAN_PLURAL_ENDINGS) and not word.endswith(FEMININE_SINGULAR_ENDINGS)
 
 
+#: "die Politik", "die Landespolitik": those who make it, asked as one ("appellierte an
+#: die Bundespolitik, …"), though a singular.
+POLITICS_ENDING: Final = "politik"
+#: What may follow the group after "an die"/"von den": the demand's comma, its
+#: accusative ("verlangte von den Kassen eine Reform", "richtete an die Hochschulen die
+#: Forderung"), "um" ("appellierte an die Eltern um Geduld").
+RECEIVED_GROUP_FOLLOWERS: Final = frozenset({",", "die", "den", "das", "eine", "einen", "ein",
+                                             "mehr", "um"})
+#: Pronouns that stand as the subject right after an inverted verb ("richtete sie an …").
+INVERTED_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "es", "wir"})
+
+
+def _past_inverted_subject(doc: Doc, k: int, end: int) -> int:
+    """The position after an inverted subject at ``k`` right after the verb ("appellierte
+    Ackermann an die …", "richtete sie an die …"): a tagged name or a personal pronoun,
+    followed by "an"/"von"; else ``k`` itself."""
+    lowers, texts = token_table(doc).lower, token_table(doc).text
+    if k + 1 < end and k not in doc_index(doc).ent_at and for_lang("de").is_title_word(texts[k]):
+        k += 1  # "appellierte Bischof Jan Berg an …": past the title
+    subject = doc_index(doc).ent_at.get(k)
+    after = subject.end if subject is not None else k + 1 \
+        if k < end and lowers[k] in INVERTED_SUBJECT_PRONOUNS else k
+    return after if after < end and lowers[after] in {"an", "von"} else k
+
+
 def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     """The German group: after the verb (and a time word), "die"/"alle" and a noun
     before "auf" ("forderte die Behörden auf", "rief alle Kantone dazu auf"), or "von
@@ -5070,8 +5292,8 @@ def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     ent_at = doc_index(doc).ent_at
-    end = min(sent.end - 1, cue.i + 8)
-    k = cue.i + 1
+    end = min(sent.end - 1, cue.i + 10)
+    k = _past_inverted_subject(doc, cue.i + 1, end)
     while k < end and lowers[k] in GERMAN_TIME_WORDS:
         k += 1
     preposition = k < end and lowers[k] in {"von", "an"}
@@ -5087,13 +5309,13 @@ def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     noun = texts[k] if k < end else ""
     if not (noun[:1].isupper() and noun.replace("-", "").isalpha()) or k in ent_at:
         return []
-    if lowers[k] not in MANAGEMENT_NOUNS and (
+    if lowers[k] not in MANAGEMENT_NOUNS and not lowers[k].endswith(POLITICS_ENDING) and (
             singular or for_lang("de").is_title_word(noun) or _names_a_person(lowers[k]) or
             lowers[k] in NAMED_SIDE_NOUNS or not _german_plural_form(lowers[k])):
         return []  # (a person by title, a side named before, a body in the singular)
     follower = lowers[k + 1]
     if preposition:
-        if follower != ",":
+        if follower not in RECEIVED_GROUP_FOLLOWERS:
             return []
     elif not (follower in {"auf", ",", "dazu", "zu", "zum", "zur"} and
               _has_particle(sent, cue, {"auf"}) and lowers[cue.i] in OBJECT_AUF_VERBS):
@@ -5455,6 +5677,14 @@ def _body_named_near(doc: Doc, sent: Span, end: int) -> bool:
     return any(e.label in ORG_OR_GPE for e in doc_index(doc).ents_in(sent.start, end))
 
 
+def _copula(lowers: list[str], verb: int, end: int) -> bool:
+    """'should be here', 'must be fair': "be" with no participle after it, no passive
+    (which may ask someone: "must be lifted")."""
+    nxt = lowers[verb + 1] if verb + 1 < end else ""
+    return lowers[verb] == "be" and nxt.isalpha() and not (
+        nxt.endswith(("ed", "en")) or nxt in IRREGULAR_PARTICIPLES)
+
+
 def _thing_does(doc: Doc, sent: Span, modal: Token, start: int) -> bool:
     """'…, said the programme was "on track but must move faster"', '"It should not
     become a weapon"': a modal's subject (after "that" or a verb of saying) that names
@@ -5464,11 +5694,15 @@ def _thing_does(doc: Doc, sent: Span, modal: Token, start: int) -> bool:
     said = next((i for i in range(modal.i - 1, start - 1, -1)
                  if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
     first = start if said is None else said + 1
+    # the modal's own clause: after a clause before it ("If the money is spent here, the
+    # jobs should …", "… belongs to all of us, and it should …")
+    first = next((i + 1 for i in range(modal.i - 1, first - 1, -1) if lowers[i] == ","), first)
     words = [w for w in lowers[first:modal.i] if w.isalpha()]
     verb = modal.i + 1
     while verb < sent.end and lowers[verb] in MODAL_ADVERBS:
         verb += 1
-    if not words or verb >= sent.end or lowers[verb] in PASSIVE_VERBS:
+    if not words or verb >= sent.end or lowers[verb] in PASSIVE_VERBS and \
+            not _copula(lowers, verb, sent.end):
         return False
     if doc_index(doc).ents_in(first, modal.i):
         return False
@@ -5574,6 +5808,34 @@ CONSEQUENCE_OPENERS: Final = frozenset({"ohne", "without", "sonst", "andernfalls
                                         "ansonsten", "otherwise"})
 CONDITIONAL_VERBS: Final = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
                                       "müsste", "müssten", "could", "would", "might"})
+
+
+#: Words before a subjunctive II that make it a consequence or a hypothesis ("Dann
+#: müssten die Länder …", "Wenn das Gesetz kommt, müssten …"), no reported demand.
+HYPOTHESIS_WORDS: Final = CONSEQUENCE_OPENERS | {"dann", "wenn", "falls", "sofern"}
+
+
+def _hypothetical(lowers: list[str], start: int, cue: int) -> bool:
+    """Whether a word of ``HYPOTHESIS_WORDS`` stands before the modal in its sentence."""
+    return not HYPOTHESIS_WORDS.isdisjoint(lowers[start:cue])
+
+
+#: First-person objects right after a verb of asking ("ask me to", "bat uns, …").
+FIRST_PERSON_OBJECTS: Final = frozenset({"me", "us", "mich", "uns"})
+
+
+def _speaker_asked(doc: Doc, sent: Span, cue: Token, demanders: list[Span]) -> bool:
+    """'"They only ever ask me to repeat myself," said X', '"Sie baten uns, zu warten",
+    sagte X': in a quote, the first-person object is the speaker, the one asked; a
+    demander not named in the quote's clause before the verb is then a guess (the speaker)."""
+    lowers = token_table(doc).lower
+    if cue.i + 1 >= len(lowers) or lowers[cue.i + 1] not in FIRST_PERSON_OBJECTS or \
+            not _in_quote(doc, sent, cue.i):
+        return False
+    marks = _quote_marks(doc)
+    opened = marks[bisect.bisect_left(marks, cue.i) - 1]  # (the quote's opening mark)
+    start = max(opened, _clause_start(doc, sent, cue))
+    return not any(start <= d.start and d.end <= cue.i for d in demanders)
 
 
 def _consequence(doc: Doc, start: int, end: int) -> bool:
@@ -5762,18 +6024,22 @@ def _name_head(name: str) -> str:
 #: German body nouns that, as a subject with "die/der", name an organisation named
 #: before by the head of a compound in its name ("Die Kammer" → "Wirtschaftskammer X").
 GERMAN_BODY_HEADS: Final = frozenset({"kammer", "verband", "stiftung", "behörde", "agentur",
-                                      "bündnis", "vereinigung", "genossenschaft"})
+                                      "bündnis", "vereinigung", "genossenschaft", "initiative"})
 
 
 def _organisation_by_compound_head(doc: Doc, position: int, head: str) -> Span | None:
     """The organisation named last before ``position`` with a word ending in ``head``
     ("Wirtschaftskammer", "Bauernverband"): the anaphor points at the nearest."""
     nodes = doc.user_data["kg_nodes"]
+    texts = token_table(doc).text
     for e in reversed(doc_index(doc).ents_in(0, position)):
         node = nodes.get(kg_id(e)) if e.label == ORG else None
         name = str(node.properties.get("name") or "") if node is not None else ""
         if any(word.lower().endswith(head) for word in name.split()):
             return e
+        kind = e.start - 2 if e.start > 1 and texts[e.start - 1] in QUOTE_MARKS else e.start - 1
+        if node is not None and kind >= 0 and texts[kind].lower().endswith(head):
+            return e  # "die Bürgerinitiative „Saubere Luft“": its kind before the name
     return None
 
 
@@ -5866,6 +6132,29 @@ def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
     if k >= sent.end - 1 or lowers[k] not in OBJECT_PRONOUNS or \
             lowers[k] == "her" and lowers[k + 1] != "to":
         return None
+    return _person_named_last_before(doc, cue, k, demander_ids)
+
+
+#: The gender of singular personal pronouns (German "sie" may be plural: not taken as
+#: a clause's subject, only as the demander's).
+PRONOUN_GENDERS: Final = {"he": "m", "er": "m", "she": "f", "sie": "f"}
+CLAUSE_PERSON_PRONOUNS: Final = frozenset({"he", "she", "er"})
+
+
+def _other_person_pronoun(doc: Doc, sent: Span, cue: Token, k: int,
+                          demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'She demanded that he resign', 'Sie verlangte, dass er zurücktritt', 'Unite
+    demanded that she apologise': a that-clause's subject pronoun of another gender
+    than the demander's pronoun (or any, for a demander no person) is the person named
+    last before who is not the demander."""
+    lowers = token_table(doc).lower
+    if k >= sent.end or lowers[k] not in CLAUSE_PERSON_PRONOUNS:
+        return None
+    if any(node.startswith("person:") for node in demander_ids):
+        subject = next((lowers[i] for i in range(_clause_start(doc, sent, cue), cue.i)
+                        if lowers[i] in PRONOUN_GENDERS), None)
+        if subject is None or PRONOUN_GENDERS[subject] == PRONOUN_GENDERS[lowers[k]]:
+            return None  # ("Anna Berg demanded that she …": maybe herself)
     return _person_named_last_before(doc, cue, k, demander_ids)
 
 
