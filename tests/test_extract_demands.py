@@ -92,6 +92,20 @@ def test_german_lehnte_ab_rejects_and_makes_the_rejecter_an_addressee():
     assert "person:olaf-scholz" in demand["to"]
 
 
+def test_rejecter_of_a_demand_made_of_a_named_body_is_no_second_addressee():
+    graph = extract_text("Die CDU-Fraktion verlangte vom Land Brandenburg mehr Geld für die "
+                         "Kommunen. Finanzministerin Katrin Lange wies die Forderung zurück.",
+                         "de", "2023-11-06")
+    demand = demand_containing(graph, "mehr Geld")
+    assert demand["rejected_by"] == {"person:katrin-lange"}
+    assert "person:katrin-lange" not in demand["to"]
+    graph = extract_text("Unite demanded that Leeds City Council freeze rents. Mayor Ann Lee "
+                         "rejected the demand.", "en", "2023-11-06")
+    demand = demand_containing(graph, "freeze rents")
+    assert demand["rejected_by"] == {"person:ann-lee"}
+    assert "person:ann-lee" not in demand["to"]
+
+
 def test_english_rejected_the_demand():
     graph = extract_text("Russia demanded that NATO halt its eastward expansion. NATO rejected the "
                          "demand.", "en", "2022-01-10")

@@ -1825,13 +1825,19 @@ class DemandExtractor:
                     rejecters = [resolved]
         node_id, _ = demands[-1]
         demanders = doc.user_data.get("kg_demanded_by", {}).get(node_id, set())
+        # Who rejects a demand made of nobody named was asked; one made of a body
+        # ("vom Land …", then "Sozialministerin X wies die Forderung zurück") keeps its
+        # addressee, whom the rejecter speaks for.
+        addressed = any(fact.type == "ADDRESSED_TO" and fact.start == node_id
+                        for fact in doc.user_data["kg_facts"])
         for rejecter in rejecters:
             rejecter_id = _node_id(rejecter)
             if rejecter_id in demanders:
                 continue
             add_fact(doc, Fact("REJECTS", rejecter_id, node_id, sent, "demand.rejection", 0.7))
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, rejecter_id, sent,
-                               "demand.rejection", 0.6))
+            if not addressed:
+                add_fact(doc, Fact("ADDRESSED_TO", node_id, rejecter_id, sent,
+                                   "demand.rejection", 0.6))
 
 
 # -- helpers ------------------------------------------------------------------
