@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from dataclasses import asdict
 from pathlib import Path
 
@@ -112,6 +113,18 @@ def test_ab_times_two_checkouts_taking_turns_on_the_same_documents() -> None:
     # the same code both sides: the ratios are near 1 (wide bounds: a shared machine)
     assert 0.3 < result["fastest"] < 3 and 0.3 < result["median"] < 3
     assert result["pairs_low"] <= result["pairs_high"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind")
+def test_instruction_counts_of_the_same_checkout_agree(capsys) -> None:
+    from bench.instructions import main
+
+    here = Path(__file__).resolve().parents[1]
+    assert main([str(here), str(here), "--docs", "4"]) == 0
+    line = capsys.readouterr().out.strip()
+    ratio = float(line.rsplit(" ", 1)[1])  # "… new/old 1.0003": load moves no count
+    assert 0.995 < ratio < 1.005, line
 
 
 def test_floor_and_pipeline_take_turns_over_every_document(monkeypatch) -> None:
