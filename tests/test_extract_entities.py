@@ -4408,3 +4408,11 @@ def test_lexicon_phrases_are_matched_as_spacys_phrase_matcher_matches_them():
             expected = [(strings[match_id], start, end) for match_id, start, end in matcher(doc)]
             assert recognizer._phrase_matches(token_table(doc)) == expected
             assert expected  # (each text names some)
+
+
+def test_city_named_second_family_name_after_a_patronymic_is_part_of_the_name():
+    graph = extract_text("Lucía Hernández Mérida said the road was illegal. Pedro Gonçalves "
+                         "Braga agreed. Ana Gómez in Mérida did not.", "en", "2025-03-04")
+    names = person_names(graph)
+    assert {"Lucía Hernández Mérida", "Pedro Gonçalves Braga", "Ana Gómez"} <= names
+    assert "Mérida" in place_names(graph)

@@ -1066,6 +1066,9 @@ STATE_BODY_HEADS: Final = frozenset({"Authority", "Service", "Force", "Agency", 
 #: alone): "the Indian Navy", "the Japan Coast Guard", "the Ukrainian Air Force".
 NATIONAL_SERVICE_LASTS: Final = {"Navy": frozenset(), "Guard": frozenset({"Coast", "Border"}),
                                  "Force": frozenset({"Air"})}
+#: Endings of Spanish and Portuguese patronymic family names ("Pérez", "Fernandes"): a
+#: city's name right after a given name and one of them is the second family name.
+PATRONYMIC_ENDINGS: Final = ("ez", "es", "az", "iz", "oz")
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -2011,6 +2014,11 @@ class EntityRecognizer:
                     given = self._given_names(table)
                 if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                     continue
+                if entry.kind == "city" and end - start == 1 and start > 1 \
+                        and start - 2 in given and texts[start - 1].endswith(PATRONYMIC_ENDINGS) \
+                        and is_name_text(texts[start - 1]) \
+                        and not (end < n and is_name_text(texts[end])):
+                    continue  # "Jorge Pérez Rubio": a second family name, no city
                 if entry.kind == "region" and end - start == 1 and start - 1 in given \
                         and not self._names_country(texts[start - 1]):
                     continue  # "Anna Elba", "Tom Sylt": a surname named like an island
