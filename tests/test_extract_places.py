@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import extract_text, node_named, person_names
+from helpers import extract_text, node_named, person_names, roles_of
 
 
 def place_names(graph) -> set[str]:
@@ -1094,3 +1094,21 @@ def test_known_town_hyphenated_to_a_plural_noun_is_a_compound_noun_not_a_place()
     graph = extract_text("Der Streit um Kita-Gebühren geht weiter. Die Demo fand in "
                          "Berlin-Mitte statt.", "de", "2025-03-04")
     assert place_names(graph) == {"Berlin-Mitte"}
+
+
+def test_german_unknown_name_in_the_genitive_before_a_mayors_title_is_the_town_of_the_role():
+    text = ("Boitzenburgs Ortsvorsteher Martin Krüger sagte, die Schule in Boitzenburg müsse "
+            "bleiben. Nordfrieslands Landrat Florian Lorenzen stimmte zu.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Boitzenburg", "Nordfriesland"} <= place_names(graph)
+    for person, title, town in (("Martin Krüger", "Ortsvorsteher", "Boitzenburg"),
+                                ("Florian Lorenzen", "Landrat", "Nordfriesland")):
+        assert {(held, graph.nodes[org].properties["name"] if org else None)
+                for held, org in roles_of(graph, person)} == {(title, town)}
+
+
+def test_german_genitive_of_a_person_or_after_an_article_before_a_mayors_title_is_no_place():
+    text = ("Angela Merkel lobte den Plan. Merkels Bürgermeister Hans Maier schwieg. "
+            "Des Landes Bürgermeisterin Eva Kahl sagte nichts.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert place_names(graph) == set()

@@ -336,7 +336,17 @@ MAYOR_NOUNS: Final = {"en": {"mayor": "city", "Mayor": "city", "governor": "regi
                              "Senator": "region"},
                       "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
                              "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
+                             "Ortsbürgermeister": "city", "Ortsbürgermeisterin": "city",
+                             "Ortsvorsteher": "city", "Ortsvorsteherin": "city",
+                             "Landrat": "region", "Landrätin": "region",
                              "Gouverneur": "region", "Gouverneurin": "region"}}
+#: The kind of a German place found in the genitive ("Boitzenburgs Ortsvorsteher"): its
+#: name is the word less its "-s".
+GENITIVE_KIND_MARK: Final = "~s"
+#: Articles and possessives of a German genitive before a noun: "des Landes Bürgermeister"
+#: is no place's.
+GENITIVE_ARTICLES_DE: Final = frozenset({"des", "eines", "dieses", "jenes", "unseres", "ihres",
+                                         "seines", "meines", "deines", "eures", "keines"})
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS: Final = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
                      "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
@@ -3165,7 +3175,9 @@ class EntityRecognizer:
             if NAME_SUFFIX_MARK in kind:  # "Eastern" of "Northern and Eastern provinces"
                 kind, suffix = kind.split(NAME_SUFFIX_MARK)
                 name = f"{name} {suffix}"
-            if end - start == 1 and self.lang == "de" and name.endswith("s"):
+            if kind.endswith(GENITIVE_KIND_MARK):  # "Boitzenburgs" names Boitzenburg
+                kind, name = kind[:-len(GENITIVE_KIND_MARK)], name[:-1]
+            elif end - start == 1 and self.lang == "de" and name.endswith("s"):
                 name = self._compound_region_name(name) or _landscape_nominative(name) \
                     or name  # "Mittelhessens", "Zufrittsees"
             entry = self.lexicon.lookup(name) or self._island_region(table.text[start:end])
@@ -4057,6 +4069,8 @@ class EntityRecognizer:
             if texts[k][0].isupper() and self.lang == "en":
                 self._place_before_mayor(table, blocked, k, found)
                 continue
+            if self.lang == "de" and k > 0 and texts[k - 1].endswith("s"):
+                self._genitive_place_before_mayor(table, blocked, k, found)
             if lowers[k + 1] not in {"of", "von"}:
                 continue
             start = k + 2
@@ -4233,6 +4247,28 @@ class EntityRecognizer:
                 table, texts[name]):
             return  # a word ("Deputy", "Provincial"), unless the text places things in it
         found[name, k] = MAYOR_NOUNS["en"][texts[k]]
+
+    def _genitive_place_before_mayor(self, table: TokenTable, blocked: set[int], k: int,
+                                     found: dict[tuple[int, int], str]) -> None:
+        """"Boitzenburgs Ortsvorsteher Martin Krüger", "Nordfrieslands Landrat Florian
+        Lorenzen" (German): a genitive in "-s" before a mayor's or district head's title
+        and a person's name is that town or district (the gazetteer knows few villages
+        and districts). German puts only a name's genitive before its noun, so the word
+        is a name unless an article opens it ("des Landes Bürgermeister") or it is a
+        given name or a longer name's end."""
+        texts = table.text
+        name = k - 1
+        word = texts[name]
+        if name in blocked or not is_name_text(texts[k + 1]) or len(word) < 5 \
+                or not word.isalpha() or word.endswith(("ss", "xs", "zs")) \
+                or not self._unknown_name(word[:-1]) or self._is_given_name(word[:-1]) \
+                or name > 0 and (table.lower[name - 1] in GENITIVE_ARTICLES_DE
+                                 or is_name_text(texts[name - 1])
+                                 and table.lower[name - 1] not in self.words.stop_words):
+            return  # no name, or a longer one before
+        if word[:-1] in self._surnames_after_given(table, self._given_names(table)):
+            return  # "Merkels Bürgermeister" after "Angela Merkel": a person's
+        found[name, k] = MAYOR_NOUNS["de"][texts[k]] + GENITIVE_KIND_MARK
 
     @staticmethod
     def _after_place_preposition(table: TokenTable, word: str) -> bool:
@@ -4456,6 +4492,8 @@ class EntityRecognizer:
         wanted: dict[tuple[str, ...], str] = {}
         for (start, end), kind in found.items():
             words = tuple(texts[start:end])
+            if kind.endswith(GENITIVE_KIND_MARK):  # "Boitzenburgs Ortsvorsteher", then "in Boitzenburg"
+                words, kind = (words[0][:-1],), kind[:-len(GENITIVE_KIND_MARK)]
             wanted.setdefault(words, kind)
             wanted.setdefault(tuple(w.title() if w.isupper() else w for w in words), kind)
         firsts = {words[0] for words in wanted}

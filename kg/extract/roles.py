@@ -2196,6 +2196,9 @@ class RoleExtractor:
             start -= 2
         text = doc_text(doc)[table.idx[start]:table.idx[k] + len(texts[k])]
         entry = self.lexicon.lookup(text[:-1]) or self.lexicon.lookup(text[:-1].rstrip("'"))
+        if entry is None and start == k and k in ent_at and ent_at[k].label == LOC \
+                and ent_at[k].start == k and ent_at[k].end == k + 1:
+            return _ent_id(ent_at[k]), k  # "Boitzenburgs Ortsvorsteher": a place found by its context
         if entry is None or entry.label != "Place":
             return None
         node_id = self._node_at_tokens(doc, entry, start, k + 1)
