@@ -4416,3 +4416,12 @@ def test_city_named_second_family_name_after_a_patronymic_is_part_of_the_name():
     names = person_names(graph)
     assert {"Lucía Hernández Mérida", "Pedro Gonçalves Braga", "Ana Gómez"} <= names
     assert "Mérida" in place_names(graph)
+
+
+def test_well_known_utilities_grid_operators_and_carriers_are_organisations_by_name():
+    german = extract_text("Der Netzbetreiber Tennet und Amprion widersprachen, Swisscom schwieg.",
+                          "de", "2024-03-04")
+    assert {"TenneT", "Amprion", "Swisscom"} <= organisation_names(german)
+    english = extract_text("Thames Water, Octopus Energy and EirGrid said Qantas would pay.",
+                           "en", "2024-03-04")
+    assert {"Thames Water", "Octopus Energy", "EirGrid", "Qantas"} <= organisation_names(english)
