@@ -4425,3 +4425,10 @@ def test_well_known_utilities_grid_operators_and_carriers_are_organisations_by_n
     english = extract_text("Thames Water, Octopus Energy and EirGrid said Qantas would pay.",
                            "en", "2024-03-04")
     assert {"Thames Water", "Octopus Energy", "EirGrid", "Qantas"} <= organisation_names(english)
+
+
+def test_uk_devolved_governments_and_police_services_are_organisations_by_name():
+    graph = extract_text("The Police Service of Northern Ireland, the Northern Ireland Executive and "
+                         "the Scottish Government met Police Scotland.", "en", "2024-03-04")
+    assert {"Police Service of Northern Ireland", "Northern Ireland Executive",
+            "Scottish Government", "Police Scotland"} <= organisation_names(graph)
