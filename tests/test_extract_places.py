@@ -1112,3 +1112,18 @@ def test_german_genitive_of_a_person_or_after_an_article_before_a_mayors_title_i
             "Des Landes Bürgermeisterin Eva Kahl sagte nichts.")
     graph = extract_text(text, "de", "2024-03-04")
     assert place_names(graph) == set()
+
+
+def test_english_compass_word_before_a_known_place_names_a_region_of_its_own():
+    graph = extract_text("Nick Timothy, the MP for West Suffolk, toured North Iceland and West Cork.",
+                         "en", "2024-03-04")
+    places = place_names(graph)
+    assert {"West Suffolk", "North Iceland", "West Cork"} <= places
+    assert not {"Suffolk", "Iceland", "Cork"} & places
+
+
+def test_english_compass_word_before_a_known_place_inside_a_longer_name_or_a_known_name_stays():
+    graph = extract_text("East Suffolk Council wrote to South Africa and North Korea.",
+                         "en", "2024-03-04")
+    assert "East Suffolk Council" in {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"South Africa", "North Korea"} <= place_names(graph)

@@ -977,6 +977,10 @@ PARTY_MEMBER_WORDS_DE: Final = ("politiker", "fraktion", "spitzenkandidat", "mit
 #: Words before a known city's name that name its metropolitan region ("Metro Manila"),
 #: a place of its own ("Greater London" is London's: "the mayor of Greater London").
 METRO_PREFIXES: Final = frozenset({"Metro"})
+#: English compass words before a known place's name that name a part of it, a region
+#: of its own: "the MP for West Suffolk", "in North Iceland", "West Cork" (names the
+#: lexicon has as a whole, "South Africa", "North Korea", stay what they are).
+COMPASS_PART_PREFIXES_EN: Final = frozenset({"North", "South", "East", "West", "Mid"})
 #: Words before a given name that make it no person's name: a thing's noun or a Romance
 #: body's head (see ``_name_start``; one set: one lookup per given name).
 NOT_PERSON_BEFORE_GIVEN: Final = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
@@ -2019,6 +2023,11 @@ class EntityRecognizer:
                 # "Metro Manila", "Metro Vancouver": the city's metropolitan region
                 spans.append(self._new_town_span(doc, start - 1, end, "region"))
                 continue
+            if start > 0 and texts[start - 1] in COMPASS_PART_PREFIXES_EN and self.lang == "en" \
+                    and entry.kind in ("city", "region", "country") \
+                    and self._compass_part(table, entry, start, end):
+                spans.append(self._new_town_span(doc, start - 1, end, "region"))
+                continue
             if checked:  # a city, region, "Länder" or bare chamber: read the context
                 if given is None:
                     given = self._given_names(table)
@@ -2114,6 +2123,20 @@ class EntityRecognizer:
                 f"place:{slug(name)}", ["Place"], {"name": name, "aliases": [], "kind": kind}))
         set_kg_id(span, node.id)
         return span
+
+    def _compass_part(self, table: TokenTable, entry: Entry, start: int, end: int) -> bool:
+        """Whether the compass word before the known place ``start``-``end`` names a part
+        of it ("West Suffolk", "North Iceland"): not a name the lexicon knows whole ("South
+        Africa"), not a sentence's "West" of a person ("said West"), nor a longer name's
+        word ("Kanye West Cork", "East Suffolk Council", "South Wales Police": left to the
+        rules for bodies)."""
+        texts = table.text
+        compass = start - 1
+        if end < len(texts) and is_name_text(texts[end]) or \
+                self.lexicon.lookup(f"{texts[compass]} {' '.join(texts[start:end])}") is not None:
+            return False
+        return compass == 0 or not is_name_text(texts[compass - 1]) \
+            or texts[compass - 1].lower() in self.words.stop_words
 
     @staticmethod
     def _inside_head_phrase(texts: list[str], start: int) -> bool:
