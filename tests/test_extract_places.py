@@ -1127,3 +1127,10 @@ def test_english_compass_word_before_a_known_place_inside_a_longer_name_or_a_kno
                          "en", "2024-03-04")
     assert "East Suffolk Council" in {n.properties["name"] for n in graph.by_label("Organisation")}
     assert {"South Africa", "North Korea"} <= place_names(graph)
+
+
+def test_english_names_ending_in_mountain_or_glacier_are_places():
+    graph = extract_text("Rescuers carried the walker down Cradle Mountain past the Rhone Glacier.",
+                         "en", "2024-03-04")
+    assert {"Cradle Mountain", "Rhone Glacier"} <= place_names(graph)
+    assert person_names(graph) == set()

@@ -209,7 +209,8 @@ SITE_FEATURE_LASTS: Final = frozenset({"Delta", "Harbour", "Harbor"})
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                         "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
                         "Valley", "Heights", "Archipelago", "Atoll", "Area", "Coast", "Estuary",
-                        "Firth", "Loch", *SITE_FEATURE_LASTS}
+                        "Firth", "Loch", "Mountain", "Glacier", "Fjord", "Volcano", "Plateau",
+                        "Gorge", *SITE_FEATURE_LASTS}
 #: Feature words that end a place's name only where no capitalised word follows: "the
 #: Sunshine Coast", but "the Philippine Coast Guard" (a body), "Loch Ness Centre".
 OPEN_FEATURE_LASTS: Final = frozenset({"Coast", "Estuary", "Firth", "Loch"})
