@@ -4432,3 +4432,10 @@ def test_uk_devolved_governments_and_police_services_are_organisations_by_name()
                          "the Scottish Government met Police Scotland.", "en", "2024-03-04")
     assert {"Police Service of Northern Ireland", "Northern Ireland Executive",
             "Scottish Government", "Police Scotland"} <= organisation_names(graph)
+
+
+def test_english_title_word_before_two_words_ending_in_an_organisation_head_is_no_person():
+    graph = extract_text("Volunteers of the State Emergency Service and the State Fire Service "
+                         "helped. Robert Service wrote about it.", "en", "2024-03-04")
+    assert {"State Emergency Service", "State Fire Service"} <= organisation_names(graph)
+    assert person_names(graph) == {"Robert Service"}

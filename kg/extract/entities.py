@@ -5147,8 +5147,9 @@ class EntityRecognizer:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"
         if last in vocab.EN_LEARNED_HEADS:
             return False  # "Royal Marine Society": a body, no family name
-        if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
-            return False  # "Rail Workers Union": an organisation's name
+        if self.lang == "en" and last in vocab.EN_ORG_HEADS and (
+                len(words) > 2 or not self._is_given_name(words[0])):
+            return False  # "Rail Workers Union", "(State) Fire Service": an organisation's name
         if last in NO_SURNAME_HEADS:
             return False  # "Linda Group", "Amara Holdings": a given name opens a company's name
         if last in MOVEMENT_HEADS:
