@@ -153,10 +153,10 @@ PLACE_KIND_AFTER_CAPITALISED: Final = {"en": {"County": "region", "Province": "r
 #: ("West Suffolk", "North Kerry").
 REGION_COMPASS_WORDS: Final = frozenset({"North", "South", "East", "West", "Mid"})
 #: Lower-case particles inside names: a gazetteer region after one and a name is the
-#: end of a longer name ("San Pedro de Atacama").
+#: end of a longer name ("San Pedro de Atacama", "University of Otago").
 REGION_NAME_PARTICLES: Final = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le",
                                           "van", "von", "der", "den", "y", "e", "bin", "ibn",
-                                          "al", "el"})
+                                          "al", "el", "of", "for"})
 #: Capitalised words next to a region's name that make no longer name of another kind
 #: ("County Wicklow", "Kirinyaga County", "Provinz Batangas", "West Kerry").
 REGION_NAME_NEIGHBOURS: Final = frozenset({
@@ -2344,16 +2344,23 @@ class EntityRecognizer:
                 return True
             if before in NAME_HYPHENS and not table.space[start - 1]:
                 return True
-            if self._after_name_particle(texts, start):
-                return True  # "San Pedro de Atacama", "Ciudad del Este"
+            if self._after_name_particle(table, start):
+                return True  # "San Pedro de Atacama", "University of Otago"
         return False
 
-    @staticmethod
-    def _after_name_particle(texts: list[str], start: int) -> bool:
+    def _after_name_particle(self, table: TokenTable, start: int) -> bool:
         """Whether the word at ``start`` follows a name and a lower-case particle inside
-        names ("San Pedro de Atacama", "Ludwig van Beethoven")."""
-        return start > 1 and texts[start - 1] in REGION_NAME_PARTICLES \
-            and is_name_text(texts[start - 2])
+        names ("San Pedro de Atacama", "University of Otago", "Bank of Tanganyika"; not
+        a sentence's first word, "Residents of Kildare", nor a German noun, "Gouverneur
+        von Laikipia")."""
+        texts = table.text
+        if start < 2 or texts[start - 1] not in REGION_NAME_PARTICLES:
+            return False
+        head = texts[start - 2]
+        if head in vocab.EN_ORG_HEADS:
+            return True
+        return is_name_text(head) and not table.sent_start[start - 2] \
+            and (self.lang != "de" or head not in german_words())
 
     def _gazetteer_regions_inside_names(self, table: TokenTable,
                                         matches: list[tuple[str, int, int]]) -> set[str]:
@@ -2373,7 +2380,8 @@ class EntityRecognizer:
                 continue
             if (start == 0 or texts[start - 1] in REGION_NAME_NEIGHBOURS
                     or not is_name_text(texts[start - 1])
-                    and not self._after_name_particle(texts, start)) \
+                    and not (self._after_name_particle(table, start)
+                             and texts[start - 2] not in REGION_NAME_NEIGHBOURS)) \
                     and (end >= n or texts[end] in REGION_NAME_NEIGHBOURS
                          or not is_name_text(texts[end])):
                 continue  # "County Wicklow", "Kirinyaga County", "Provinz Batangas"
