@@ -4,7 +4,8 @@ Organisations and places come from YAML files in ``kg/data`` (users add
 their own with ``--lexicon``); country names in German and English come from
 Babel's CLDR tables; cities from the generated ``cities.tsv`` (smaller towns and
 English dictionary words, asked about only after a place preposition, from
-``towns.txt`` and ``english_words.txt``); given names from the gender-guesser
+``towns.txt`` and ``english_words.txt``); regions (states, provinces, counties)
+from the generated ``regions.tsv``, below all of those; given names from the gender-guesser
 package's name dictionary plus ``given_names.txt``.
 Every entry gets a stable key that becomes the node id, so the same entity
 has the same id in every document and every run.
