@@ -1150,3 +1150,16 @@ def test_city_named_like_a_gazetteer_region_stays_the_city():
     graph = extract_text("Flooding in Batangas killed four people.", "en", "2025-03-04")
     batangas = node_named(graph, "Batangas", "Place")
     assert batangas is not None and batangas.properties["kind"] == "city"
+
+
+def test_compass_word_and_a_region_named_like_a_word_or_given_name_are_one_region():
+    graph = extract_text("The storm moved across North Kerry and West Cork. John Kerry said "
+                         "the cork was stuck.", "en", "2025-03-04")
+    assert {"North Kerry", "West Cork"} <= place_names(graph)
+    assert not {"Kerry", "Cork"} & place_names(graph)
+    assert "John Kerry" in person_names(graph)
+
+
+def test_compass_region_inside_a_longer_name_is_no_region():
+    graph = extract_text("Shares of West Cork Holdings fell.", "en", "2025-03-04")
+    assert "West Cork" not in place_names(graph)

@@ -2019,7 +2019,9 @@ class EntityRecognizer:
         #: The gazetteer regions' surfaces the text writes inside a longer name somewhere
         #: ("Abra Group" … "Abra said"): filled at the first gazetteer region.
         inside_names: set[str] | None = None
-        gazetteer_regions = self.lexicon.gazetteer_regions
+        compass_regions = self._compass_regions(table)
+        for start in compass_regions:
+            spans.append(self._new_town_span(doc, start - 1, start + 1, "region"))
         for surface, start, end in matches:
             known: tuple[Entry, int, bool] | Literal[False] | None = by_match.get(surface, False)
             if known is False:  # the match's words are its pattern's: read them once
@@ -2027,12 +2029,8 @@ class EntityRecognizer:
             if known is None:
                 continue
             entry, label, checked = known
-            if start > 0 and texts[start - 1] in REGION_COMPASS_WORDS and checked \
-                    and texts[start] in gazetteer_regions and end - start == 1 \
-                    and not self._gazetteer_region_yields(table, start - 1, end):
-                # "West Suffolk", "North Kerry": a compass word and a known region
-                spans.append(self._new_town_span(doc, start - 1, end, "region"))
-                continue
+            if start in compass_regions and end == start + 1:
+                continue  # "Suffolk" of "West Suffolk"
             if entry.gazetteer:  # (a region of regions.tsv: it yields to a longer name)
                 if inside_names is None:
                     inside_names = self._gazetteer_regions_inside_names(table, matches)
@@ -2322,6 +2320,23 @@ class EntityRecognizer:
                 end < len(texts) and is_name_text(texts[end]):
             return False
         return not (entry.kind == "region" and self._ends_longer_name(table, start))
+
+    def _compass_regions(self, table: TokenTable) -> list[int]:
+        """The positions of the gazetteer regions' names after a compass word ("West
+        Suffolk", "North Down", "West Cork"): a region of two words, unless a longer name
+        holds them or the lexicon knows the two words as one name ("North Yorkshire",
+        "West Virginia")."""
+        texts = table.text
+        n = len(texts)
+        found = []
+        regions, lexicon = self.lexicon.compass_regions, self.lexicon
+        for k in table.positions("ent-region-compass", REGION_COMPASS_WORDS.__contains__):
+            if k + 1 < n and texts[k + 1] in regions:
+                pair = f"{texts[k]} {texts[k + 1]}"
+                if lexicon.lookup(pair) is None and pair not in lexicon.gazetteer_regions \
+                        and not self._gazetteer_region_yields(table, k, k + 2):
+                    found.append(k + 1)
+        return found
 
     def _gazetteer_region_yields(self, table: TokenTable, start: int, end: int) -> bool:
         """Whether the gazetteer region at [start, end) is here part of a longer name: a

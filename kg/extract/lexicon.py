@@ -113,6 +113,9 @@ class Lexicon:
     #: known name do not see them. Also those a city shares its name with ("Suffolk"):
     #: "West Suffolk" is a region.
     gazetteer_regions: dict[str, Entry] = field(default_factory=dict)
+    #: … and those read only after a compass word, named like a word, a given or a
+    #: family name ("North Down", "West Cork", "North Kerry"): all of them by name.
+    compass_regions: dict[str, Entry] = field(default_factory=dict)
     #: Answers of country_for_adjective, by word: the extractors ask about the
     #: same words in every sentence. Cleared when an entry is added (the
     #: loaders fill ``adjectives`` before any extractor asks).
@@ -286,14 +289,17 @@ def _city_entries(tsv: Path, yaml_path: Path) -> Iterable[Entry]:
                     names={"de": name, "en": name}, country=country, population=int(population))
 
 
-def _region_entries(tsv: Path) -> Iterable[Entry]:
-    """The regions of the generated gazetteer (``regions.tsv``: see scripts/build-regions)."""
+def _region_entries(tsv: Path) -> Iterable[tuple[Entry, bool]]:
+    """The regions of the generated gazetteer (``regions.tsv``: see scripts/build-regions),
+    each with whether it is read only after a compass word (the fourth column says
+    "after-compass"; a line a user adds may leave it out)."""
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        name, country, _kind = line.split("\t")
+        name, country, *rest = line.split("\t")
         yield Entry(key=f"place:{slugify(name)}", label="Place", kind="region",
-                    names={"de": name, "en": name}, country=country, gazetteer=True)
+                    names={"de": name, "en": name}, country=country,
+                    gazetteer=True), rest[1:2] == ["after-compass"]
 
 
 def _adjectives(path: Path, lexicon: Lexicon) -> None:
@@ -369,8 +375,10 @@ def _load_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
         if entry.key in lexicon.entries and lexicon.entries[entry.key].kind == "country":
             continue
         lexicon.add(entry)
-    for entry in _region_entries(DATA_DIR / "regions.tsv"):
-        lexicon.gazetteer_regions[entry.names["en"]] = entry
+    for entry, after_compass in _region_entries(DATA_DIR / "regions.tsv"):
+        lexicon.compass_regions[entry.names["en"]] = entry
+        if not after_compass:
+            lexicon.gazetteer_regions[entry.names["en"]] = entry
     _adjectives(places, lexicon)
     for entry in _organisation_entries(DATA_DIR / "organisations.yaml"):
         lexicon.add(entry, override=True)
