@@ -1134,3 +1134,70 @@ def test_english_names_ending_in_mountain_or_glacier_are_places():
                          "en", "2024-03-04")
     assert {"Cradle Mountain", "Rhone Glacier"} <= place_names(graph)
     assert person_names(graph) == set()
+# -- the region gazetteer (kg/data/regions.tsv) ----------------------------------------------
+
+def test_english_gazetteer_counties_and_provinces_are_regions():
+    graph = extract_text("Floods hit Wicklow and Offaly on Monday. Herders from Laikipia and "
+                         "Samburu clashed, and the typhoon reached Pampanga.", "en", "2025-03-04")
+    assert {"Wicklow", "Offaly", "Laikipia", "Samburu", "Pampanga"} <= place_names(graph)
+    assert node_named(graph, "Laikipia", "Place").properties["kind"] == "region"
+
+
+def test_german_gazetteer_provinces_are_regions():
+    graph = extract_text("Die Fluten erreichten Gelderland und Overijssel.", "de", "2025-03-04")
+    assert {"Gelderland", "Overijssel"} <= place_names(graph)
+
+
+def test_gazetteer_region_yields_to_a_person_and_a_port_it_ends():
+    graph = extract_text("Oscar González Rocha met the Kirinyaga County governor in Port "
+                         "Otago. Rocha said the talks went well.", "en", "2025-03-04")
+    assert "Oscar González Rocha" in person_names(graph)
+    assert "Kirinyaga County" in place_names(graph)
+    assert not {"Rocha", "Otago", "Kirinyaga"} & place_names(graph)
+
+
+def test_gazetteer_region_opening_a_company_name_is_no_place_anywhere_in_the_text():
+    graph = extract_text("Abra Group said profits doubled. Abra will pay a dividend.", "en",
+                         "2025-03-04")
+    assert node_named(graph, "Abra Group", "Organisation") is not None
+    assert "Abra" not in place_names(graph)
+
+
+def test_gazetteer_region_ending_a_name_after_of_or_de_is_no_place():
+    graph = extract_text("The University of Otago published the study. Tourists visited San "
+                         "Pedro de Atacama.", "en", "2025-03-04")
+    assert node_named(graph, "University of Otago", "Organisation") is not None
+    assert not {"Otago", "Atacama"} & place_names(graph)
+
+
+def test_gazetteer_region_after_a_given_name_is_the_surname():
+    graph = extract_text("Dr Anna Tipperary spoke. Voters in Tipperary were not convinced.",
+                         "en", "2025-03-04")
+    assert "Anna Tipperary" in person_names(graph)
+    assert "Tipperary" not in place_names(graph)
+
+
+def test_compass_word_and_a_gazetteer_region_are_one_region():
+    graph = extract_text("The council in West Suffolk approved new homes near West Pokot's "
+                         "border.", "en", "2025-03-04")
+    assert {"West Suffolk", "West Pokot"} <= place_names(graph)
+    assert "Suffolk" not in place_names(graph)
+
+
+def test_city_named_like_a_gazetteer_region_stays_the_city():
+    graph = extract_text("Flooding in Batangas killed four people.", "en", "2025-03-04")
+    batangas = node_named(graph, "Batangas", "Place")
+    assert batangas is not None and batangas.properties["kind"] == "city"
+
+
+def test_compass_word_and_a_region_named_like_a_word_or_given_name_are_one_region():
+    graph = extract_text("The storm moved across North Kerry and West Cork. John Kerry said "
+                         "the cork was stuck.", "en", "2025-03-04")
+    assert {"North Kerry", "West Cork"} <= place_names(graph)
+    assert not {"Kerry", "Cork"} & place_names(graph)
+    assert "John Kerry" in person_names(graph)
+
+
+def test_compass_region_inside_a_longer_name_is_no_region():
+    graph = extract_text("Shares of West Cork Holdings fell.", "en", "2025-03-04")
+    assert "West Cork" not in place_names(graph)

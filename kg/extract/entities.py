@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Final, Literal
 
 from spacy.attrs import IS_PUNCT
@@ -149,6 +149,20 @@ ARABIC_PARTICLES: Final = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", 
 PLACE_KIND_AFTER_CAPITALISED: Final = {"en": {"County": "region", "Province": "region",
                                               "Region": "region", "District": "region",
                                               "State": "region"}, "de": {}}
+#: English compass words that make a region of a gazetteer region's name after them
+#: ("West Suffolk", "North Kerry").
+REGION_COMPASS_WORDS: Final = frozenset({"North", "South", "East", "West", "Mid"})
+#: Lower-case particles inside names: a gazetteer region after one and a name is the
+#: end of a longer name ("San Pedro de Atacama", "University of Otago").
+REGION_NAME_PARTICLES: Final = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le",
+                                          "van", "von", "der", "den", "y", "e", "bin", "ibn",
+                                          "al", "el", "of", "for"})
+#: Capitalised words next to a region's name that make no longer name of another kind
+#: ("County Wicklow", "Kirinyaga County", "Provinz Batangas", "West Kerry").
+REGION_NAME_NEIGHBOURS: Final = frozenset({
+    *(word for word in PLACE_KIND_AFTER_CAPITALISED["en"] if word != "State"),
+    *PLACE_KIND_NOUNS["de"], *REGION_COMPASS_WORDS, "Governorate", "Prefecture", "Department",
+    "Oblast", "Northern", "Southern", "Eastern", "Western", "Central"})
 #: Capitalised words before "State" that make no state's name ("a Member State", "the
 #: Islamic State", "Penn State").
 NOT_STATE_NAME_WORDS: Final = frozenset({"Member", "Nation", "Welfare", "Police", "Deep", "Rogue",
@@ -1602,8 +1616,11 @@ class EntityRecognizer:
         self._folded_given_names = self._folded_forms_of_given_names()
         stop = self.words.stop_words
         keys = []
-        for surface in sorted(lexicon.surfaces):
-            entry = lexicon.entries[lexicon.surfaces[surface]]
+        gazetteer = [(surface, entry) for surface, entry in lexicon.gazetteer_regions.items()
+                     if lexicon.gazetteer_region(surface) is entry]
+        for surface, entry in sorted([*((surface, lexicon.entries[key])
+                                        for surface, key in lexicon.surfaces.items()),
+                                      *gazetteer], key=itemgetter(0)):
             # A stop word is no name ("Who"), but an organisation's acronym in capitals is
             # ("WHO"): the matcher compares exact spellings.
             acronym = surface == entry.acronym and surface.isupper() and len(surface) > 1
@@ -2013,13 +2030,33 @@ class EntityRecognizer:
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
         surnames: set[str] | None = None  # filled at the first gazetteer town
         long_place = False  # a place of three words or more ("Frankfurt (Oder)") among the spans
-        for surface, start, end in self._phrase_matches(table):
+        matches = self._phrase_matches(table)
+        #: The gazetteer regions' surfaces the text writes inside a longer name somewhere
+        #: ("Abra Group" … "Abra said"): filled at the first gazetteer region.
+        inside_names: set[str] | None = None
+        compass_regions = self._compass_regions(table)
+        for start in compass_regions:
+            spans.append(self._new_town_span(doc, start - 1, start + 1, "region"))
+        for surface, start, end in matches:
             known: tuple[Entry, int, bool] | Literal[False] | None = by_match.get(surface, False)
             if known is False:  # the match's words are its pattern's: read them once
                 known = by_match[surface] = self._match_entry(surface, texts[start:end])
             if known is None:
                 continue
             entry, label, checked = known
+            if start in compass_regions and end == start + 1:
+                continue  # "Suffolk" of "West Suffolk"
+            if entry.gazetteer:  # (a region of regions.tsv: it yields to a longer name)
+                if inside_names is None:
+                    inside_names = self._gazetteer_regions_inside_names(table, matches)
+                if surface in inside_names or self._gazetteer_region_yields(table, start, end):
+                    continue
+                if given is None:
+                    given = self._given_names(table)
+                if surnames is None:
+                    surnames = self._surnames_after_given(table, given)
+                if texts[start] in surnames:
+                    continue  # "Rocha said" after "Oscar González Rocha": the person
             if entry.kind == "city" and start > 0 and texts[start - 1] in METRO_PREFIXES:
                 # "Metro Manila", "Metro Vancouver": the city's metropolitan region
                 spans.append(self._new_town_span(doc, start - 1, end, "region"))
@@ -2265,7 +2302,8 @@ class EntityRecognizer:
         read (a city, a region, "Länder", a one-word "House" or "Senate"): the
         others are names wherever they occur, unless a hyphen makes them the
         first part of a compound."""
-        entry = self.lexicon.lookup(self._weak_forms.get(surface, surface))
+        entry = self.lexicon.lookup(self._weak_forms.get(surface, surface)) \
+            or self.lexicon.gazetteer_region(surface)
         if entry is None:
             return None
         checked = entry.kind in {"city", "region"} or words[0] in GENERIC_STATE_WORDS or \
@@ -2316,6 +2354,88 @@ class EntityRecognizer:
                 end < len(texts) and is_name_text(texts[end]):
             return False
         return not (entry.kind == "region" and self._ends_longer_name(table, start))
+
+    def _compass_regions(self, table: TokenTable) -> list[int]:
+        """The positions of the gazetteer regions' names after a compass word ("West
+        Suffolk", "North Down", "West Cork"): a region of two words, unless a longer name
+        holds them or the lexicon knows the two words as one name ("North Yorkshire",
+        "West Virginia")."""
+        texts = table.text
+        n = len(texts)
+        found = []
+        regions, lexicon = self.lexicon.compass_regions, self.lexicon
+        for k in table.positions("ent-region-compass", REGION_COMPASS_WORDS.__contains__):
+            if k + 1 < n and texts[k + 1] in regions:
+                pair = f"{texts[k]} {texts[k + 1]}"
+                if lexicon.lookup(pair) is None and pair not in lexicon.gazetteer_regions \
+                        and not self._gazetteer_region_yields(table, k, k + 2):
+                    found.append(k + 1)
+        return found
+
+    def _gazetteer_region_yields(self, table: TokenTable, start: int, end: int) -> bool:
+        """Whether the gazetteer region at [start, end) is here part of a longer name: a
+        word right before or after it continues a name ("Port Otago", "Abra Group",
+        "Kirinyaga County": that one the context rules read), or a hyphen joins it to one."""
+        texts, stop = table.text, self.words.stop_words
+        n = len(texts)
+        if end < n:
+            after = texts[end]
+            if is_name_text(after) and after.lower() not in stop or after.isupper() \
+                    and after.isalpha() and table.space[end - 1]:
+                return True
+            if after in NAME_HYPHENS and not table.space[end - 1] and end + 1 < n \
+                    and texts[end + 1][:1].isupper():
+                return True  # "Tharaka-Nithi", "Abra-Pacific"
+        if start > 0:
+            before = texts[start - 1]
+            if (is_name_text(before) or before.isupper() and before.isalpha()) \
+                    and before.lower() not in stop:
+                return True
+            if before in NAME_HYPHENS and not table.space[start - 1]:
+                return True
+            if self._after_name_particle(table, start):
+                return True  # "San Pedro de Atacama", "University of Otago"
+        return False
+
+    def _after_name_particle(self, table: TokenTable, start: int) -> bool:
+        """Whether the word at ``start`` follows a name and a lower-case particle inside
+        names ("San Pedro de Atacama", "University of Otago", "Bank of Tanganyika"; not
+        a sentence's first word, "Residents of Kildare", nor a German noun, "Gouverneur
+        von Laikipia")."""
+        texts = table.text
+        if start < 2 or texts[start - 1] not in REGION_NAME_PARTICLES:
+            return False
+        head = texts[start - 2]
+        if head in vocab.EN_ORG_HEADS:
+            return True
+        return is_name_text(head) and not table.sent_start[start - 2] \
+            and (self.lang != "de" or head not in german_words())
+
+    def _gazetteer_regions_inside_names(self, table: TokenTable,
+                                        matches: list[tuple[str, int, int]]) -> set[str]:
+        """The surfaces of the gazetteer regions among ``matches`` that the text writes
+        at least once inside a longer name other than a region's ("Abra Group",
+        "Oscar González Rocha"; not "Kirinyaga County", "West Kerry"): there the word is
+        that name's everywhere ("Abra said", "Rocha said")."""
+        texts, lexicon = table.text, self.lexicon
+        n = len(texts)
+        found: set[str] = set()
+        for surface, start, end in matches:
+            if surface in found:
+                continue
+            entry = lexicon.gazetteer_region(surface)
+            if entry is None \
+                    or not self._gazetteer_region_yields(table, start, end):
+                continue
+            if (start == 0 or texts[start - 1] in REGION_NAME_NEIGHBOURS
+                    or not is_name_text(texts[start - 1])
+                    and not (self._after_name_particle(table, start)
+                             and texts[start - 2] not in REGION_NAME_NEIGHBOURS)) \
+                    and (end >= n or texts[end] in REGION_NAME_NEIGHBOURS
+                         or not is_name_text(texts[end])):
+                continue  # "County Wicklow", "Kirinyaga County", "Provinz Batangas"
+            found.add(surface)
+        return found
 
     def _ends_longer_name(self, table: TokenTable, start: int) -> bool:
         """Whether a one-word region at ``start`` is part of a longer name: after an

@@ -4,7 +4,8 @@ Organisations and places come from YAML files in ``kg/data`` (users add
 their own with ``--lexicon``); country names in German and English come from
 Babel's CLDR tables; cities from the generated ``cities.tsv`` (smaller towns and
 English dictionary words, asked about only after a place preposition, from
-``towns.txt`` and ``english_words.txt``); given names from the gender-guesser
+``towns.txt`` and ``english_words.txt``); regions (states, provinces, counties)
+from the generated ``regions.tsv``, below all of those; given names from the gender-guesser
 package's name dictionary plus ``given_names.txt``.
 Every entry gets a stable key that becomes the node id, so the same entity
 has the same id in every document and every run.
@@ -50,6 +51,9 @@ class Entry:
     leaders: list[str] = field(default_factory=list)
     #: Inhabitants of a gazetteer city (``cities.tsv``); 0 if not known.
     population: int = 0
+    #: A region of the generated gazetteer (``regions.tsv``): it yields to any longer
+    #: name it is part of ("Abra Group", "Port Otago").
+    gazetteer: bool = False
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get("de") or next(iter(self.names.values()))
@@ -103,6 +107,15 @@ class Lexicon:
     given_name_genders: dict[str, str] = field(default_factory=dict)
     #: Family names written first ("Wang Yi"): such a person may be named by the first word.
     family_name_first: frozenset[str] = frozenset()
+    #: The regions of the generated gazetteer (``regions.tsv``) by name, kept apart from
+    #: ``entries`` and ``surfaces``: only the phrase matcher reads them, below every
+    #: listed name (``gazetteer_region``), and the rules that ask whether a word is a
+    #: known name do not see them. Also those a city shares its name with ("Suffolk"):
+    #: "West Suffolk" is a region.
+    gazetteer_regions: dict[str, Entry] = field(default_factory=dict)
+    #: … and those read only after a compass word, named like a word, a given or a
+    #: family name ("North Down", "West Cork", "North Kerry"): all of them by name.
+    compass_regions: dict[str, Entry] = field(default_factory=dict)
     #: Answers of country_for_adjective, by word: the extractors ask about the
     #: same words in every sentence. Cleared when an entry is added (the
     #: loaders fill ``adjectives`` before any extractor asks).
@@ -128,6 +141,14 @@ class Lexicon:
     def lookup(self, surface: str) -> Entry | None:
         key = self.surfaces.get(surface)
         return self.entries.get(key) if key else None
+
+    def gazetteer_region(self, surface: str) -> Entry | None:
+        """The gazetteer region named ``surface`` unless a listed name has that surface
+        or that key (the listed place, country or organisation comes first)."""
+        entry = self.gazetteer_regions.get(surface)
+        if entry is None or surface in self.surfaces or entry.key in self.entries:
+            return None
+        return entry
 
     def country_for_adjective(self, word: str) -> Entry | None:
         """'russische' / 'Russian' / 'US' → the country entry, else None."""
@@ -268,6 +289,19 @@ def _city_entries(tsv: Path, yaml_path: Path) -> Iterable[Entry]:
                     names={"de": name, "en": name}, country=country, population=int(population))
 
 
+def _region_entries(tsv: Path) -> Iterable[tuple[Entry, bool]]:
+    """The regions of the generated gazetteer (``regions.tsv``: see scripts/build-regions),
+    each with whether it is read only after a compass word (the fourth column says
+    "after-compass"; a line a user adds may leave it out)."""
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, *rest = line.split("\t")
+        yield Entry(key=f"place:{slugify(name)}", label="Place", kind="region",
+                    names={"de": name, "en": name}, country=country,
+                    gazetteer=True), rest[1:2] == ["after-compass"]
+
+
 def _adjectives(path: Path, lexicon: Lexicon) -> None:
     data = _load_yaml(path) or {}
     for code, info in (data.get("countries") or {}).items():
@@ -341,6 +375,10 @@ def _load_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
         if entry.key in lexicon.entries and lexicon.entries[entry.key].kind == "country":
             continue
         lexicon.add(entry)
+    for entry, after_compass in _region_entries(DATA_DIR / "regions.tsv"):
+        lexicon.compass_regions[entry.names["en"]] = entry
+        if not after_compass:
+            lexicon.gazetteer_regions[entry.names["en"]] = entry
     _adjectives(places, lexicon)
     for entry in _organisation_entries(DATA_DIR / "organisations.yaml"):
         lexicon.add(entry, override=True)
