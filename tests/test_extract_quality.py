@@ -28,7 +28,8 @@ SCORER = DEV_DIR.parent / "score.py"
 #: fresh11 0.992/0.988, fresh12 0.970/0.978, fresh13 1.000/0.990, fresh14 0.995/0.974,
 #: fresh15 0.959/0.971, fresh16 0.986/0.973, fresh17 0.974/0.969, fresh18 0.976/0.984,
 #: fresh19 0.986/0.952, fresh20 0.922/0.949, fresh21 (held back through round sixteen)
-#: 0.887/0.862).
+#: 0.887/0.862). Round seventeen (2026-12-01): fresh16/en 0.976, fresh21 0.907/0.891,
+#: fresh22 (held back through round seventeen) 0.841/0.768.
 FLOORS = {
     "dev": 0.97,
     "tune/de": 0.97, "tune/en": 0.97,
@@ -53,7 +54,8 @@ FLOORS = {
     "fresh18/de": 0.97, "fresh18/en": 0.97,
     "fresh19/de": 0.97, "fresh19/en": 0.94,
     "fresh20/de": 0.91, "fresh20/en": 0.92,
-    "fresh21/de": 0.87, "fresh21/en": 0.85,
+    "fresh21/de": 0.89, "fresh21/en": 0.88,
+    "fresh22/de": 0.82, "fresh22/en": 0.75,
 }
 
 
