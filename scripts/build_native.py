@@ -181,7 +181,7 @@ def build(opt_level: str, pgo: bool = True) -> None:
     clean()  # (a module no longer compiled must not keep an old extension)
     print(f"build-native: compiling {len(sources)} modules with mypyc (opt level {opt_level}"
           f"{', profile-guided: two passes' if pgo else ''}; "
-          f"{'10-20' if pgo else '5-10'} minutes on two cores) …", file=sys.stderr)
+          f"{'15-30' if pgo else '8-15'} minutes on two cores) …", file=sys.stderr)
     os.chdir(ROOT)  # mypy reads its settings from pyproject.toml here
     with tempfile.TemporaryDirectory(prefix="kg-native-") as folder, \
             _quiet(Path(folder) / "build.log", started):
