@@ -149,8 +149,9 @@ ARABIC_PARTICLES: Final = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", 
 PLACE_KIND_AFTER_CAPITALISED: Final = {"en": {"County": "region", "Province": "region",
                                               "Region": "region", "District": "region",
                                               "State": "region"}, "de": {}}
-#: English compass words that make a region of a gazetteer region's name after them
-#: ("West Suffolk", "North Kerry").
+#: English compass words that make a region of a known place's or a gazetteer region's
+#: name after them ("West Suffolk", "North Iceland", "North Kerry"); names the lexicon
+#: has as a whole ("South Africa", "North Korea") stay what they are.
 REGION_COMPASS_WORDS: Final = frozenset({"North", "South", "East", "West", "Mid"})
 #: Lower-case particles inside names: a gazetteer region after one and a name is the
 #: end of a longer name ("San Pedro de Atacama", "University of Otago").
@@ -992,10 +993,6 @@ PARTY_MEMBER_WORDS_DE: Final = ("politiker", "fraktion", "spitzenkandidat", "mit
 #: Words before a known city's name that name its metropolitan region ("Metro Manila"),
 #: a place of its own ("Greater London" is London's: "the mayor of Greater London").
 METRO_PREFIXES: Final = frozenset({"Metro"})
-#: English compass words before a known place's name that name a part of it, a region
-#: of its own: "the MP for West Suffolk", "in North Iceland", "West Cork" (names the
-#: lexicon has as a whole, "South Africa", "North Korea", stay what they are).
-COMPASS_PART_PREFIXES_EN: Final = frozenset({"North", "South", "East", "West", "Mid"})
 #: Words before a given name that make it no person's name: a thing's noun or a Romance
 #: body's head (see ``_name_start``; one set: one lookup per given name).
 NOT_PERSON_BEFORE_GIVEN: Final = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
@@ -2061,7 +2058,7 @@ class EntityRecognizer:
                 # "Metro Manila", "Metro Vancouver": the city's metropolitan region
                 spans.append(self._new_town_span(doc, start - 1, end, "region"))
                 continue
-            if start > 0 and texts[start - 1] in COMPASS_PART_PREFIXES_EN and self.lang == "en" \
+            if start > 0 and texts[start - 1] in REGION_COMPASS_WORDS and self.lang == "en" \
                     and entry.kind in ("city", "region", "country") \
                     and self._compass_part(table, entry, start, end):
                 spans.append(self._new_town_span(doc, start - 1, end, "region"))
