@@ -3668,3 +3668,8 @@ def test_title_in_apposition_after_since_stays_a_current_post():
     graph = extract_text("Paul Kern, seit 2019 Landrat des Kreises Plön, sagte, man brauche "
                          "Hilfe.", "de", "2025-03-03")
     assert role_titles(graph, "Paul Kern") == {"Landrat"}
+
+
+def test_english_title_ending_the_text_gives_a_role_less_graph_without_error():
+    graph = extract_text("Secretary of State", "en", "2024-03-04")
+    assert person_names(graph) == set()

@@ -1565,8 +1565,9 @@ class RoleExtractor:
         size = len(lowers)
         # past a gloss ("the kaiwhakahaere, or chair, of …") or a field ("head of
         # communications at …") to where the owner is named
-        at = _past_title_gloss(texts, lowers, end) if lowers[end] == "," else \
-            _past_field_of_work(texts, lowers, end) if lowers[end] == "of" else end
+        opener = lowers[end] if end < size else ""  # (a title may end the text)
+        at = _past_title_gloss(texts, lowers, end) if opener == "," else \
+            _past_field_of_work(texts, lowers, end) if opener == "of" else end
         after = self._described_organisation_at(doc, at + 1, ent_at) \
             if at + 2 < size and lowers[at] in EN_DESCRIBED_OPENERS else None
         if after is None:
