@@ -281,6 +281,31 @@ def test_lang_auto_reads_a_one_line_text_by_words_only_one_language_uses(text, l
     assert detect_language(text) == lang
 
 
+_GERMAN_LEAD = ("Die Ministerin sagte am Montag in Berlin, dass die Regierung an dem Plan "
+                "festhalten werde. Sie sei mit den Ländern im Gespräch und wolle noch in "
+                "dieser Woche einen Entwurf vorlegen, der auch die Kosten für die Kommunen "
+                "regelt. ") * 6
+_ENGLISH_STATEMENT = ("The company said in a statement that it was not aware of the plan and "
+                      "that it would study the draft with its lawyers before it made any "
+                      "comment on the costs. ") * 20
+
+
+def test_a_german_article_ending_in_a_long_english_statement_is_read_as_german():
+    """The opening decides when one language clearly leads there: more English function
+    words in the quoted statement further down do not make the article English."""
+    from kg.extract.run import detect_language
+
+    assert detect_language(_GERMAN_LEAD + _ENGLISH_STATEMENT) == "de"
+
+
+def test_an_opening_with_no_clear_lead_leaves_the_language_to_the_whole_text():
+    from kg.extract.run import OPENING_CHARS, detect_language
+
+    names = "Olaf Scholz, Emmanuel Macron, Giorgia Meloni. " * (OPENING_CHARS // 40)
+    assert detect_language(names + _ENGLISH_STATEMENT) == "en"
+    assert detect_language(names + _GERMAN_LEAD) == "de"
+
+
 def test_a_one_line_german_meeting_is_read_as_german_and_gives_the_meeting():
     from kg.extract.run import ExtractOptions, document_graph
     from kg.reader import SourceText

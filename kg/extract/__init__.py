@@ -1,8 +1,9 @@
 """Extractors: spaCy components that turn a text into nodes and facts.
 
 One module per extractor (entities, dates, roles, meetings, demands,
-statements); ``pipeline`` assembles them and ``build`` turns a processed
-``Doc`` into a ``Graph``. ``native`` says whether they run compiled.
+statements); ``pipeline`` assembles them, ``assembly`` turns a processed
+``Doc`` into a ``Graph`` and ``run`` does both for each document. ``native``
+says whether they run compiled.
 """
 
 from kg.extract import native

@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from spacy.language import Language
@@ -28,17 +28,33 @@ from kg.extract.doc import doc_text, init_doc, set_span_extension, token_table
 from kg.extract.vocab import MONTH_ALIASES, MONTHS, WEEKDAYS
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True)
 class DateValue:
+    """A resolved date: equal and hashed by its fields, and never changed once made
+    (not ``frozen``: a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``; this one is written out, as ``doc.Fact``'s)."""
+
     iso: str  # "2022-01-12", "--01-12", "2022-03", "2005"
     text: str
-    inferred: bool = False
-    warning: str | None = None
-    weekday_only: bool = False
+    inferred: bool
+    warning: str | None
+    weekday_only: bool
+    #: ``date``, read once (the meeting rules ask many times per date).
+    _day: dt.date | None = field(default=None, repr=False, compare=False)
+
+    def __init__(self, iso: str, text: str, inferred: bool = False, warning: str | None = None,
+                 weekday_only: bool = False) -> None:
+        self.iso = iso
+        self.text = text
+        self.inferred = inferred
+        self.warning = warning
+        self.weekday_only = weekday_only
+        self._day = _full_date(iso)
 
     @property
     def date(self) -> dt.date | None:
-        return _full_date(self.iso)
+        """The day, if the value names one (not "--01-12", "2022-03" or "2005")."""
+        return self._day
 
 
 #: A full ISO date: "2022-01-12", not "--01-12", "2022-03" or "2005".
@@ -171,7 +187,7 @@ def weekday_near(weekday: int, reference: dt.date) -> dt.date:
     return reference + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Raw:
     start: int
     end: int
@@ -182,10 +198,23 @@ class _Raw:
     text: str
     #: Not before the reference: "bis Sonntag", "until Sunday" (a time runs up to it),
     #: "will meet on Monday" (future tense; see ``_set_direction``).
-    forward: bool = False
+    forward: bool
     #: +1 for "next Tuesday", "am kommenden Dienstag": a day after the reference, never
     #: the reference itself; -1 for "last Tuesday", "am vergangenen Dienstag": one before.
-    strict: int = 0
+    strict: int
+
+    def __init__(self, start: int, end: int, day: int | None, month: int | None,
+                 year: int | None, weekday: int | None, text: str) -> None:
+        # (written out, as ``doc.Fact``'s: compiled, a native ``__init__``)
+        self.start = start
+        self.end = end
+        self.day = day
+        self.month = month
+        self.year = year
+        self.weekday = weekday
+        self.text = text
+        self.forward = False
+        self.strict = 0
 
 
 #: Where a date expression can start: at a digit, or at a weekday or month
@@ -527,4 +556,5 @@ def find_dates(doc: Doc) -> Doc:
         set_span_extension(span, "kg_date", value)
         spans.append(span)
     doc.spans["kg_dates"] = spans
+    doc.user_data["kg_date_spans"] = spans  # for DocIndex: the span group would make them again
     return doc

@@ -45,6 +45,7 @@ from kg.extract.doc import (
     kg_id,
     sent_ents,
     set_kg_id,
+    short_digest,
     span_text,
     token_table,
 )
@@ -52,7 +53,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
 from kg.extract.statements import speaker_of
 from kg.extract.vocab import Words, for_lang
-from kg.graph import Node, short_hash, slugify
+from kg.graph import Node, slugify
 
 #: Entity labels as spaCy's string ids: ``span.label`` is read without the string
 #: lookup ``span.label_`` makes (entities use the same ids).
@@ -577,7 +578,7 @@ class DemandExtractor:
             # "Die GDL verlangt 555 Euro mehr": a union's pay demand addresses the
             # employer it bargains with
             addressees = _bargaining_counterpart(doc, demanders, content_text, self.lang)
-        key = short_hash(doc_index(doc).text_hash, start_char, content_text, length=16)
+        key = short_digest(f"{doc_index(doc).text_hash}\x1f{start_char}\x1f{content_text}", 16)
         node_id = f"demand:{key}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
         doc.user_data["kg_mentions"].setdefault(node_id, []).append((start_char, end_char))
@@ -2018,7 +2019,7 @@ def _parliament_object(doc: Doc, sent: Span, cue: Token,
         return named if kg_id(named) not in exclude else None
     states = _states_most_named(doc, exclude)
     suffix = _node_id(states[0]).split(":", 1)[1] if states else \
-        short_hash(doc_index(doc).text_hash, length=8)
+        doc_index(doc).text_key
     node_id = f"organisation:parliament-{suffix}"
     add_node(doc, Node(node_id, ["Organisation"], {"name": texts[at], "kind": "parliament"}))
     add_mention(doc, node_id, table.idx[at], table.idx[at] + len(texts[at]))
@@ -4526,7 +4527,7 @@ def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
     governs (else this text)."""
     table = token_table(doc)
     owner = kg_id(state) if state is not None else None
-    suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash, length=8)
+    suffix = owner.split(":", 1)[1] if owner else doc_index(doc).text_key
     node_id = f"organisation:government-{suffix}"
     if _is_regional_government_word(table.text[k]):
         # a Land's cabinet, not the state's: its own node ("vom Land" names it too)
@@ -4805,7 +4806,7 @@ def _office_node(doc: Doc, first: int, k: int) -> Span:
     table = token_table(doc)
     states = _states_most_named(doc, frozenset())
     owner = _node_id(states[0]).split(":", 1)[1] if states else \
-        short_hash(doc_index(doc).text_hash, length=8)
+        doc_index(doc).text_key
     phrase = " ".join(table.lower[first:k + 1])
     node_id = f"organisation:{slugify(phrase)}-{owner}"
     add_node(doc, Node(node_id, ["Organisation"], {"name": phrase, "kind": "ministry"}))
@@ -5061,7 +5062,7 @@ def _group_node(doc: Doc, start: int, noun: int, name: str | None = None) -> Spa
     texts = table.text
     if name is None:
         name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
-    node_id = f"organisation:group-{slugify(name)}-{short_hash(doc_index(doc).text_hash, length=8)}"
+    node_id = f"organisation:group-{slugify(name)}-{doc_index(doc).text_key}"
     add_node(doc, Node(node_id, ["Organisation"], {"name": name, "kind": "group"}))
     add_mention(doc, node_id, table.idx[start], table.idx[noun] + len(texts[noun]))
     span = Span(doc, start, noun + 1, label=ORG)

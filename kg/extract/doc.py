@@ -16,8 +16,7 @@ import functools
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Set
-from dataclasses import dataclass, field
-from itertools import chain
+from dataclasses import dataclass
 from typing import Any, Final
 
 import numpy
@@ -29,9 +28,15 @@ from spacy.vocab import Vocab
 from kg.graph import Node
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Fact:
-    """One relationship read from one sentence."""
+    """One relationship read from one sentence.
+
+    Its ``__init__`` is written out (``init=False``): compiled, it is native code,
+    where the one ``dataclass`` writes at import is Python (~0.6 µs a call, and the
+    extractors make one per fact). The same holds for the other records the
+    extractors make by the dozen per article (``Mention``, ``Title``, ``DateValue``).
+    """
 
     type: str
     start: str
@@ -39,7 +44,17 @@ class Fact:
     sentence: Span
     extractor: str
     confidence: float
-    properties: dict[str, object] = field(default_factory=dict)
+    properties: dict[str, object]
+
+    def __init__(self, type: str, start: str, end: str, sentence: Span, extractor: str,
+                 confidence: float, properties: dict[str, object] | None = None) -> None:
+        self.type = type
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.extractor = extractor
+        self.confidence = confidence
+        self.properties = {} if properties is None else properties
 
 
 #: The doc-level attributes. Their values live in ``doc.user_data`` under
@@ -119,12 +134,15 @@ class DocIndex:
         self.ents: list[Span] = list(doc.ents) if ents is None else list(ents)
         self.ent_starts = [e.start for e in self.ents]
         self.ent_at: dict[int, Span] = _token_entities(self.ents)
-        self.dates: list[Span] = list(doc.spans.get("kg_dates", []))
+        #: The same for the dates component's spans (equal to ``doc.spans["kg_dates"]``).
+        dates = doc.user_data.get("kg_date_spans")
+        self.dates: list[Span] = list(doc.spans.get("kg_dates", []) if dates is None else dates)
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
         self.text: str = doc_text(doc)
         self.date_starts = [d.start for d in self.dates]
         self._doc = doc
         self._text_hash: str | None = None
+        self._text_key: str | None = None
 
     @property
     def text_hash(self) -> str:
@@ -134,6 +152,15 @@ class DocIndex:
         if digest is None:
             digest = self._text_hash = text_digest(self._doc).hexdigest()[:16]
         return digest
+
+    @property
+    def text_key(self) -> str:
+        """``kg.graph.short_hash(self.text_hash, length=8)``: the short key of the text in
+        the ids of meetings and demands that have no other (computed once per doc)."""
+        key = self._text_key
+        if key is None:
+            key = self._text_key = short_digest(self.text_hash, 8)
+        return key
 
     def sent_index(self, token_i: int) -> int:
         i = bisect_right(self.sent_starts, token_i) - 1
@@ -371,11 +398,19 @@ class TokenTable:
 
     def _index_words(self) -> dict[str, list[int]]:
         where: dict[str, list[int]] = {}
-        add = where.setdefault
-        # (a bound ``setdefault`` and an empty list per token: fewer instructions than
-        # a ``get`` and a test per token; the shared indices: no int made per token)
-        for i, text in zip(token_indices(len(self.text)), self.text, strict=False):
-            add(text, []).append(i)
+        texts = self.text
+        # The shared indices, typed ``Any`` so that compiled code appends the objects
+        # themselves (as ``int`` it would unbox each and make a new one to append);
+        # a counted loop, a ``get`` and a test (compiled, ``zip`` and a bound
+        # ``setdefault`` are calls through the interpreter, with an empty list per token).
+        indices: list[Any] = token_indices(len(texts))
+        for k in range(len(texts)):
+            text = texts[k]
+            found = where.get(text)
+            if found is None:
+                where[text] = [indices[k]]
+            else:
+                found.append(indices[k])
         return where
 
     def passing(self, name: str, test: Callable[[str], bool]) -> set[str]:
@@ -442,10 +477,15 @@ class TokenTable:
         sort (a word's own positions are in order)."""
         if not words:
             return []
+        index = self.word_index
         if len(words) == 1:
             (word,) = words
-            return list(self.word_index[word])  # (a copy: the index is shared)
-        return sorted(chain.from_iterable(map(self.word_index.__getitem__, words)))
+            return list(index[word])  # (a copy: the index is shared)
+        found: list[int] = []
+        for word in words:  # (compiled: list primitives, where ``sorted(chain(map(…)))`` are
+            found.extend(index[word])  # three calls through the interpreter)
+        found.sort()
+        return found
 
 
 class WordTests:
@@ -537,6 +577,13 @@ def text_digest(doc: Doc) -> Any:
     return digest
 
 
+def short_digest(joined: str, length: int) -> str:
+    """``kg.graph.short_hash`` of parts already joined with "\\x1f" (``short_hash(a, b)``
+    is ``short_digest(f"{a}\\x1f{b}", 12)``): compiled, without the generator of
+    ``str`` calls the general one runs in Python."""
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
 def span_text(span: Span) -> str:
     """``span.text`` as a slice of the doc's text (no walk over its tokens)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
@@ -622,8 +669,11 @@ DIRECT_EXTENSIONS: Final = _extension_key_holds()
 def set_kg_id(span: Span, node_id: str) -> None:
     """``span._.kg_id = node_id`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # _extension_key written out: ~75 writes per article
+        # (the span as ``Any``: compiled, its offsets go into the key as the objects
+        # spaCy made, not unboxed from ``int`` and made again)
+        offsets: Any = span
         user_data: dict[Any, Any] = span.doc.user_data
-        user_data[("._.", "kg_id", span.start_char, span.end_char)] = node_id
+        user_data[("._.", "kg_id", offsets.start_char, offsets.end_char)] = node_id
     else:
         span._.kg_id = node_id
 
@@ -631,16 +681,18 @@ def set_kg_id(span: Span, node_id: str) -> None:
 def kg_id(span: Span) -> str | None:
     """``span._.kg_id``: the node id an entity span names (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # _extension_key written out: read ~300 times per article
+        offsets: Any = span  # (as in ``set_kg_id``)
         user_data: dict[Any, Any] = span.doc.user_data
-        return user_data.get(("._.", "kg_id", span.start_char, span.end_char))
+        return user_data.get(("._.", "kg_id", offsets.start_char, offsets.end_char))
     return span._.kg_id
 
 
 def set_span_extension(span: Span, name: str, value: Any) -> None:
     """``setattr(span._, name, value)`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # (_extension_key written out, as in ``kg_id``)
+        offsets: Any = span
         user_data: dict[Any, Any] = span.doc.user_data
-        user_data[("._.", name, span.start_char, span.end_char)] = value
+        user_data[("._.", name, offsets.start_char, offsets.end_char)] = value
     else:
         setattr(span._, name, value)
 
@@ -648,8 +700,9 @@ def set_span_extension(span: Span, name: str, value: Any) -> None:
 def span_extension(span: Span, name: str) -> Any:
     """``getattr(span._, name)`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # (_extension_key written out, as in ``kg_id``)
+        offsets: Any = span
         user_data: dict[Any, Any] = span.doc.user_data
-        return user_data.get(("._.", name, span.start_char, span.end_char))
+        return user_data.get(("._.", name, offsets.start_char, offsets.end_char))
     return getattr(span._, name)
 
 

@@ -24,7 +24,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final, TypedDict
 
 from spacy.language import Language
@@ -53,7 +53,7 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.extract.lookups import kg_date, word_positions
-from kg.graph import Node, short_hash
+from kg.graph import Node
 
 EVENT_NOUNS: Final = {
     "de": ("treffen", "gespräch", "gespräche", "gesprächen", "sitzung", "gipfel", "gipfeltreffen",
@@ -952,55 +952,95 @@ RELATIVE_DAY_ANCHORS: Final = ("later", "next", "following", "später", "nächst
                                "anschließend", "anschluss", "afterwards")
 
 
-@dataclass(slots=True)  # (slots: made for every event word, half the cost)
+@dataclass(slots=True, init=False)  # (slots: made for every event word, half the cost)
 class Mention:
     sentence: Span
     #: Where the event word stands (a token index; a ``Token`` object costs more to make).
     noun: int
     kind: str
-    date: DateValue | None = None
-    date_span: Span | None = None
-    place: Span | None = None
-    participants: list[Span] = field(default_factory=list)
-    chairs: list[Span] = field(default_factory=list)
+    date: DateValue | None
+    date_span: Span | None
+    place: Span | None
+    participants: list[Span]
+    chairs: list[Span]
     #: A meeting of its own, never merged into another: undated but with a month
     #: or year ("Im Dezember tagt …"), or undated after "a"/"ein" ("a meeting with …").
-    separate: bool = False
+    separate: bool
     #: Separate because only a month or "next year" dates it: no day to record, so
     #: not emitted ("Im Juli sollen die Konsultationen stattfinden").
-    vague: bool = False
+    vague: bool
     #: A side meeting ("am Rande", "on the sidelines"): its own meeting, even on the
     #: day and at the place of the main one.
-    side: bool = False
+    side: bool
     #: "nach einem Gespräch mit …", "after a meeting with …": a meeting of its own
     #: that has already taken place, on the day told of unless it says otherwise.
-    follows: bool = False
+    follows: bool
     #: Dated after "a"/"ein" ("einem Treffen des Kanzlers mit X am Dienstagnachmittag"):
     #: a meeting not told of yet, even on the day of a dated one that was (an undated
     #: one, as a headline's, it may be).
-    introduced: bool = False
+    introduced: bool
     #: The host event of a side meeting ("am Rande der Konferenz"): told of in passing.
-    host: bool = False
+    host: bool
     #: "The talks … began on Monday": the start of a meeting told of before, on its
     #: first day (a meeting of several days, not another one).
-    opening: bool = False
+    opening: bool
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
-    people_due: bool = False
+    people_due: bool
     #: The event noun is what someone judged or protested against ("kritisierte das
     #: Treffen", "protestierte gegen den Gipfel"), not what they took part in.
-    commented: bool = False
+    commented: bool
     #: "traf sich am Dienstag in Döttingen mit …": a venue named by a word no place
     #: entity covers; not the dateline's place (``_default_place``).
-    unknown_venue: bool = False
+    unknown_venue: bool
     #: "zu einem Krisengipfel ins Rathaus", "talks at City Hall": a venue named by a
     #: common noun of a local seat of government, no place given; in a datelined
     #: report the dateline's city, even days before it (``_default_place``).
-    seat_venue: bool = False
+    seat_venue: bool
     #: The sentence before that tells of the event a definite noun refers back to
     #: ("… hatte X den Plan Y vorgestellt. An dem Gespräch nahm auch Z teil"): its
     #: persons took part too (``_event_before``).
-    antecedent: Span | None = None
+    antecedent: Span | None
+
+    def __init__(self, sentence: Span, noun: int, kind: str, *,
+                 date: DateValue | None = None,
+                 date_span: Span | None = None,
+                 place: Span | None = None,
+                 participants: list[Span] | None = None,
+                 chairs: list[Span] | None = None,
+                 separate: bool = False,
+                 vague: bool = False,
+                 side: bool = False,
+                 follows: bool = False,
+                 introduced: bool = False,
+                 host: bool = False,
+                 opening: bool = False,
+                 people_due: bool = False,
+                 commented: bool = False,
+                 unknown_venue: bool = False,
+                 seat_venue: bool = False,
+                 antecedent: Span | None = None) -> None:
+        # (written out, as ``doc.Fact``'s: compiled, a native ``__init__``)
+        self.sentence = sentence
+        self.noun = noun
+        self.kind = kind
+        self.date = date
+        self.date_span = date_span
+        self.place = place
+        self.participants = [] if participants is None else participants
+        self.chairs = [] if chairs is None else chairs
+        self.separate = separate
+        self.vague = vague
+        self.side = side
+        self.follows = follows
+        self.introduced = introduced
+        self.host = host
+        self.opening = opening
+        self.people_due = people_due
+        self.commented = commented
+        self.unknown_venue = unknown_venue
+        self.seat_venue = seat_venue
+        self.antecedent = antecedent
 
 
 #: Compared by identity: each mention joins one draft, so two drafts never hold
@@ -2629,10 +2669,10 @@ class MeetingExtractor:
             assert place_id is not None  # (a venue names its node)
             key = f"meeting:{date.iso.lstrip('-')}-{place_id.split(':', 1)[1]}"
             if first.side:  # not the main meeting of that day and place
-                doc_key = short_hash(doc_index(doc).text_hash, length=8)
+                doc_key = doc_index(doc).text_key
                 key = f"{key}-side-{doc_key}-{first.sentence.start}"
         else:
-            doc_key = short_hash(doc_index(doc).text_hash, length=8)
+            doc_key = doc_index(doc).text_key
             if place is not None:
                 assert place_id is not None
                 key = f"meeting:{place_id.split(':', 1)[1]}-{doc_key}-{first.sentence.start}"

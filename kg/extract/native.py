@@ -29,10 +29,9 @@ from types import ModuleType
 HERE = Path(__file__).resolve().parent
 
 #: The modules mypyc compiles (``kg.extract.<name>``). Not ``pipeline``: spaCy reads
-#: its factories' signatures, which compiled functions do not carry; not ``run``,
-#: whose ``build_graph`` (dicts and dataclasses of ``kg.graph``) ran slower compiled.
+#: its factories' signatures, which compiled functions do not carry.
 COMPILED = ("doc", "lookups", "sentences", "dates", "statements", "vocab", "lexicon",
-            "entities", "roles", "demands", "meetings")
+            "entities", "roles", "demands", "meetings", "assembly")
 
 #: The build's record: module name -> SHA-256 of the source it was compiled from.
 MANIFEST = HERE / "native.json"

@@ -149,18 +149,30 @@ DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 CLAUSE_JOINERS: Final = {"but", "and", "aber", "und", "doch", "while", "während"}
 
 
-@dataclass(slots=True)  # (thousands per thousand docs: slots make and read them faster)
+@dataclass(slots=True, init=False)  # (thousands per thousand docs: slots make and read them faster)
 class Title:
     start: int  # token span of the whole title phrase
     end: int
     base: str  # normalised title, e.g. "stellvertretender Außenminister"
     orgs: list[str]  # node ids of organisations/states the title names
-    org_confidence: float = 0.9
+    org_confidence: float
     #: The index of the sentence holding ``start`` (-1: not asked yet); see ``_sentence_of``.
-    sentence: int = -1
+    sentence: int
     #: A possessive names the owner ("Dessen Vorsitzender") but no entity was found for
     #: it: no other organisation is guessed.
-    owner_unnamed: bool = False
+    owner_unnamed: bool
+
+    def __init__(self, start: int, end: int, base: str, orgs: list[str],
+                 org_confidence: float = 0.9, sentence: int = -1,
+                 owner_unnamed: bool = False) -> None:
+        # (written out, as ``doc.Fact``'s: compiled, a native ``__init__``)
+        self.start = start
+        self.end = end
+        self.base = base
+        self.orgs = orgs
+        self.org_confidence = org_confidence
+        self.sentence = sentence
+        self.owner_unnamed = owner_unnamed
 
 
 #: Endings of nouns of a region before its name ("Kanton Aargau", "Landkreis Waldshut").

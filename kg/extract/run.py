@@ -7,20 +7,16 @@ many files); ``extract_files`` merges them into one graph.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from hashlib import sha256
 from itertools import repeat
-from operator import itemgetter
 from pathlib import Path
 
-from spacy.tokens import Doc
-
 from kg.errors import InputError
-from kg.extract.doc import Fact, doc_text, forget_doc, text_digest
+from kg.extract.assembly import build_graph
+from kg.extract.doc import forget_doc
 from kg.extract.pipeline import process
-from kg.graph import RELATIONSHIP_ID_PREFIXES, Document, Graph, Node, Relationship
+from kg.graph import Graph
 from kg.reader import SourceText, read_path
 
 #: What counts as a word for language detection (case is ignored).
@@ -65,18 +61,41 @@ class ExtractOptions:
 def detect_language(text: str) -> str:
     """'de' or 'en', by counting function words only one of them uses.
 
-    A tie (a headline with no function word at all) goes to German when a German
-    letter (ä, ö, ü, ß) occurs, to English when the text has words but no such
-    letter, else to German.
+    The opening (``OPENING_CHARS``) decides when one language leads there by
+    ``CLEAR_LEAD`` words or more (nearly every article: its headline and first
+    paragraph), else the first 20,000 characters. A tie (a headline with no function
+    word at all) goes to German when a German letter (ä, ö, ü, ß) occurs, to English
+    when the text has words but no such letter, else to German.
     """
+    if len(text) > OPENING_CHARS:
+        lead = _german_lead(_words(text[:OPENING_CHARS]))
+        if lead >= CLEAR_LEAD or lead <= -CLEAR_LEAD:
+            return "de" if lead > 0 else "en"
     sample = text[:20000]
-    words = sample.encode("latin-1", "replace").translate(_LOWER_LETTERS_ONLY).split()
-    german_lead = sum(map(_MARKER_SCORES.get, words, repeat(0)))
+    words = _words(sample)
+    german_lead = _german_lead(words)
     if german_lead:
         return "de" if german_lead > 0 else "en"
     if not words or any(letter in _GERMAN_LETTERS for letter in sample):
         return "de"
     return "en"
+
+
+#: The characters of a text read first for its language, and the lead of one
+#: language's function words there that decides it without reading on (the rest
+#: of an article of ~4,000 characters costs about as much to count again).
+OPENING_CHARS = 1200
+CLEAR_LEAD = 8
+
+
+def _words(sample: str) -> list[bytes]:
+    """The sample's words, lower-cased, as Latin-1 bytes (see ``_LOWER_LETTERS_ONLY``)."""
+    return sample.encode("latin-1", "replace").translate(_LOWER_LETTERS_ONLY).split()
+
+
+def _german_lead(words: list[bytes]) -> int:
+    """German markers minus English markers among ``words``."""
+    return sum(map(_MARKER_SCORES.get, words, repeat(0)))
 
 
 def _check_published(value: str | None, source: str) -> str | None:
@@ -135,129 +154,6 @@ def document_graph(source: SourceText, options: ExtractOptions) -> Graph:
     return graph if graph is not None else Graph()
 
 
-def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Graph:
-    """Turn a processed Doc into a Graph with evidence on every relationship.
-
-    ``offset`` is where the Doc's text starts in the document (long documents
-    are processed in pieces); every character offset in the graph is shifted
-    by it, so offsets always refer to the whole document text.
-
-    The doc's ``Node`` objects go into the graph as they are, not as copies:
-    each was made for this doc alone, and the doc is dropped once its graph
-    is built (``document_graph``).
-    """
-    text = doc_text(doc)
-    # A doc of the whole text (most documents are one piece) shares its text's digest
-    # with the components' ids (``text_digest``): the text is not hashed again. (``==``
-    # is an identity test first: the piece is the source's own string.)
-    sha = text_digest(doc).hexdigest() if text == source.text else source.sha256
-    data = doc.user_data  # what doc._.kg_nodes etc. read, without an object per access
-    document = Document(id=f"doc:{sha[:16]}", title=source.title, lang=lang,
-                        published=data["kg_meta"].get("published"), source=source.source,
-                        sha256=sha, text=source.text)
-    doc_id = document.id
-    graph = Graph()
-    graph.add_document(document)
-    graph.add_node(Node(doc_id, ["Document"], document.to_dict() | {"id": None}))
-    graph.nodes[doc_id].properties.pop("id", None)
-    nodes, all_mentions = data["kg_nodes"], data["kg_mentions"]
-    relationships = graph.relationships
-    kept: set[str] = set()
-    evidence: dict[int, tuple[str, int, int]] = {}  # see ``_fact_relationship``
-    for fact in data["kg_facts"]:
-        start, end = fact.start, fact.end
-        if start not in nodes or end not in nodes:
-            continue
-        rel = _fact_relationship(fact, doc_id, text, offset, evidence)
-        if rel.id in relationships:  # the same fact again: the more confident one stays
-            graph.add_relationship(rel)
-        else:
-            relationships[rel.id] = rel
-        kept.add(start)
-        kept.add(end)
-    graph_nodes = graph.nodes
-    # Every MENTIONED_IN id hashes "MENTIONED_IN", the node id and the document id
-    # (``relationship_id``): only the node id differs within a document.
-    id_tail = f"\x1f{doc_id}\x1f"
-    for node_id, node in nodes.items():
-        mentions = all_mentions.get(node_id)
-        if node_id not in kept and (not mentions or not FACT_PART_LABELS.isdisjoint(node.labels)):
-            continue  # a candidate that lost to a longer name, or a fact part nothing links
-        if node_id in graph_nodes:  # (the document's own id: never a node of the doc)
-            graph.add_node(node)
-        else:
-            graph_nodes[node_id] = node
-        if mentions:
-            rel_id = _MENTIONED_IN_PREFIX + sha256(
-                f"MENTIONED_IN\x1f{node_id}{id_tail}".encode()).digest()[:6].hex()
-            rel = Relationship(rel_id, "MENTIONED_IN", node_id, doc_id,
-                               _mention_properties(mentions, offset))
-            if rel_id in relationships:  # (never: ids differ by type, and nodes by id)
-                graph.add_relationship(rel)
-            else:
-                relationships[rel_id] = rel
-    return graph
-
-
-#: Nodes that only exist as part of a fact: without one they are left out.
-FACT_PART_LABELS = frozenset({"Role", "Meeting", "Demand", "Statement"})
-#: ``relationship_id("MENTIONED_IN", …)`` up to the digest.
-_MENTIONED_IN_PREFIX = RELATIONSHIP_ID_PREFIXES["MENTIONED_IN"]
-
-
-def _fact_relationship(fact: Fact, doc_id: str, text: str, offset: int,
-                       evidence: dict[int, tuple[str, int, int]]) -> Relationship:
-    """A fact as a relationship with its sentence as evidence.
-
-    ``evidence``: the evidence text and offsets of each sentence ``Span`` asked
-    about, by the span's ``id`` (the facts keep their spans alive meanwhile): a
-    sentence carries ~3.6 facts, and a span's offsets are computed on every read.
-    """
-    sentence = fact.sentence
-    found = evidence.get(id(sentence))
-    if found is None:
-        start_char, end_char = sentence.start_char, sentence.end_char
-        found = evidence[id(sentence)] = (text[start_char:end_char], start_char + offset,
-                                          end_char + offset)
-    props: dict[str, object] = {
-        "doc": doc_id, "evidence": found[0], "evidence_start": found[1],
-        "evidence_end": found[2],
-        "extractor": fact.extractor, "confidence": _rounded(fact.confidence),
-    }
-    if fact.properties:
-        props.update(fact.properties)
-    rel_type, start, end = fact.type, fact.start, fact.end
-    # ``relationship_id(rel_type, start, end, doc_id)`` written out (a call fewer per fact)
-    rel_id = (RELATIONSHIP_ID_PREFIXES.get(rel_type) or f"rel:{rel_type.lower()}:") + sha256(
-        f"{rel_type}\x1f{start}\x1f{end}\x1f{doc_id}".encode()).digest()[:6].hex()
-    return Relationship(rel_id, rel_type, start, end, props)
-
-
-@functools.lru_cache(maxsize=256)
-def _rounded(confidence: float) -> float:
-    """``round(confidence, 2)``: a handful of values, each rounded once (rounding
-    a float to digits goes through its decimal string)."""
-    return round(confidence, 2)
-
-
-def _mention_properties(mentions: list[tuple[int, int]], offset: int) -> dict[str, object]:
-    """Where a node is mentioned in the document: every (start, end) in text order
-    (the properties of its MENTIONED_IN relationship)."""
-    if len(mentions) == 1:  # most nodes: nothing to sort
-        ((start, end),) = mentions
-        start += offset
-        end += offset
-        return {"start": start, "end": end, "starts": [start], "ends": [end], "mentions": 1}
-    if offset:
-        mentions = [(s + offset, e + offset) for s, e in mentions]
-    ordered = sorted(mentions)
-    starts = list(map(_first, ordered))
-    ends = list(map(_second, ordered))
-    return {"start": starts[0], "end": ends[0], "starts": starts, "ends": ends,
-            "mentions": len(ordered)}
-
-
-_first, _second = itemgetter(0), itemgetter(1)
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[SourceText]:
